@@ -1,0 +1,94 @@
+package io.swiftresponse.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * API clients send HTTP Basic credentials on every request and BCrypt costs ~50–100 ms of CPU by design,
+ * which would cap the API at a few dozen requests per second per core. After one successful BCrypt check
+ * this remembers a salted SHA-256 of the password for a short time and accepts the same password again
+ * without BCrypt. The user is reloaded on every request, so a disabled account stops working at once.
+ */
+class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Duration TTL = Duration.ofMinutes(5);
+
+    private final DaoAuthenticationProvider delegate;
+    private final UserDetailsService users;
+    private final Clock clock;
+    private final byte[] salt = new byte[16];
+    private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
+
+    CachingPasswordAuthenticationProvider(DaoAuthenticationProvider delegate, UserDetailsService users, Clock clock) {
+        this.delegate = delegate;
+        this.users = users;
+        this.clock = clock;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (credentials instanceof String password) {
+            Entry entry = verified.get(username);
+            byte[] digest = digest(username, password);
+            if (entry != null && entry.expires.isAfter(clock.instant()) && MessageDigest.isEqual(entry.digest, digest)) {
+                UserDetails user = users.loadUserByUsername(username);
+                if (user.isEnabled() && user.getPassword().equals(entry.passwordHash)) {
+                    return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                }
+                verified.remove(username);
+            }
+            Authentication result = delegate.authenticate(authentication);
+            if (result != null && result.getPrincipal() instanceof UserDetails user) {
+                verified.put(username, new Entry(digest, user.getPassword(), clock.instant().plus(TTL)));
+            }
+            return result;
+        }
+        return delegate.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(salt);
+            md.update(username.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(password.getBytes(StandardCharsets.UTF_8));
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Entry(byte[] digest, String passwordHash, Instant expires) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && Arrays.equals(digest, e.digest) && passwordHash.equals(e.passwordHash);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(digest);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.swiftresponse.identity;
+
+import io.swiftresponse.shared.web.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Browsers log in with a session and must send the CSRF token with every change; API clients send HTTP
+ * Basic credentials with every request. No {@code WWW-Authenticate: Basic} challenge is ever sent, so a
+ * browser never caches Basic credentials that a forged cross-site request could ride on, which is what
+ * makes it safe to skip the CSRF check for requests that carry their own Basic credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher BASIC_CREDENTIALS = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new CachingPasswordAuthenticationProvider(dao, users, clock));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+                                "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .formLogin(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
+                        .defaultAccessDeniedHandlerFor((req, res, e) -> write(res, 403, "forbidden", "Not allowed",
+                                "Access denied. Browser sessions must send the CSRF token (header X-CSRF-TOKEN); API clients use HTTP Basic."),
+                                API));
+        return http.build();
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        write(response, 401, "unauthenticated", "Authentication required",
+                "Log in, or send HTTP Basic credentials (user name and password) with the request.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"" + ProblemTypes.BASE + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

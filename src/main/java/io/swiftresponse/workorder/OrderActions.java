@@ -1,0 +1,272 @@
+package io.swiftresponse.workorder;
+
+import io.swiftresponse.directory.Directory;
+import io.swiftresponse.identity.CurrentUser;
+import io.swiftresponse.shared.web.Problem;
+import io.swiftresponse.taxonomy.Category;
+import io.swiftresponse.taxonomy.Taxonomy;
+import io.swiftresponse.taxonomy.Tier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one action to one order: scope (404), role and unit (403), state (409), version (409), the
+ * action's own fields (400), then the change, its history entry and its event, all in the caller's
+ * transaction, so a refused action changes nothing.
+ */
+@Component
+class OrderActions {
+
+    static final Set<String> EMERGENCY_SERVICES = Set.of("110", "119", "120", "122");
+
+    private final WorkOrderRepository orders;
+    private final CallbackRepository callbacks;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final DispatchTargets targets;
+
+    OrderActions(WorkOrderRepository orders, CallbackRepository callbacks, Directory directory, Taxonomy taxonomy,
+            ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.callbacks = callbacks;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+        this.events = events;
+        this.clock = clock;
+        this.targets = new DispatchTargets(directory);
+    }
+
+    void apply(long orderId, OrderAction action, ActionInput in, CurrentUser actor) {
+        OrderRow row = orders.findForUpdate(orderId).filter(o -> OrderScope.visible(o, actor))
+                .orElseThrow(() -> Problem.notFound("Order " + orderId));
+        Lifecycle.Rule rule = Lifecycle.rule(action);
+        if (!rule.roles().contains(actor.role())) {
+            throw Problem.forbidden("Role " + actor.role() + " may not " + action.slug() + "; allowed roles: " + rule.roles() + ".")
+                    .with("action", action.slug());
+        }
+        if (rule.leadUnitOnly() && !actor.unitCode().equals(row.leadUnitCode())) {
+            throw Problem.forbidden("Only handlers of the lead unit " + row.leadUnitCode() + " may " + action.slug() + " this order.")
+                    .with("action", action.slug());
+        }
+        if (!rule.from().contains(row.state())) {
+            throw Problem.conflict("invalid-transition", "Cannot " + action.slug() + " an order in state " + row.state()
+                    + "; allowed from " + rule.from() + ".").with("state", row.state()).with("action", action.slug());
+        }
+        if (in.expectedVersion() != null && in.expectedVersion() != row.version()) {
+            throw staleVersion(row.version());
+        }
+        WorkOrder order = row.toAggregate();
+        WorkOrderState from = order.state();
+        Instant now = clock.instant();
+        Map<String, Object> details = new LinkedHashMap<>();
+        String reason = change(order, action, in, actor, now, details);
+        if (!orders.update(order, now)) {
+            throw staleVersion(row.version());
+        }
+        orders.appendHistory(orderId, action.slug(), actor.username(), actor.role().name(), actor.unitCode(), now, from,
+                order.state(), reason, details);
+        events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
+                order.leadUnitCode(), actor.username(), now));
+    }
+
+    /** Validates the action's fields, changes the aggregate and returns the reason for the history entry. */
+    private String change(WorkOrder o, OrderAction action, ActionInput in, CurrentUser actor, Instant now,
+            Map<String, Object> details) {
+        WorkOrderState next = Lifecycle.target(o.state(), action);
+        String reason = null;
+        switch (action) {
+            case ANSWER -> details.put("answer", required(in.text(), "text"));
+            case TRANSFER_EMERGENCY -> {
+                String target = required(in.target(), "target");
+                if (!EMERGENCY_SERVICES.contains(target)) {
+                    throw Problem.invalidField("target", "must be one of " + EMERGENCY_SERVICES.stream().sorted().toList());
+                }
+                details.put("target", target);
+                reason = in.note();
+            }
+            case REFER -> reason = required(in.reason(), "reason");
+            case MERGE -> {
+                long primary = mergeTarget(o, in);
+                o.mergeInto(primary);
+                details.put("primaryOrderId", primary);
+                reason = in.note();
+            }
+            case SUBMIT -> reason = in.note();
+            case DISPATCH -> {
+                dispatch(o, in, in.leadUnitCode() == null ? null : in.leadUnitCode(), now, details, "leadUnitCode");
+                reason = in.note();
+            }
+            case SIGN, APPROVE_REPLY -> reason = in.note();
+            case REQUEST_RETURN -> reason = required(in.reason(), "reason");
+            case APPROVE_RETURN -> {
+                reason = in.reason() != null ? in.reason() : in.note();
+                details.put("returnedBy", o.leadUnitCode());
+                if (in.leadUnitCode() != null) {
+                    if (in.leadUnitCode().equals(o.leadUnitCode())) {
+                        throw Problem.invalidField("leadUnitCode", "re-dispatch must go to another unit than the one that returned it");
+                    }
+                    dispatch(o, in, in.leadUnitCode(), now, details, "leadUnitCode");
+                    next = WorkOrderState.DISPATCHED;
+                } else {
+                    o.unassign();
+                }
+            }
+            case REJECT_RETURN, REJECT_REPLY -> reason = required(in.reason(), "reason");
+            case CONTACT -> reason = required(in.note(), "note");
+            case REQUEST_EXTENSION -> {
+                reason = required(in.reason(), "reason");
+                if (in.days() == null) throw Problem.invalidField("days", "is required");
+                if (o.pendingExtensionDays() != null) {
+                    throw Problem.conflict("extension-pending", "An extension request of " + o.pendingExtensionDays()
+                            + " working days is already waiting for a decision.");
+                }
+                o.requestExtension(in.days());
+                details.put("days", in.days());
+            }
+            case APPROVE_EXTENSION, REJECT_EXTENSION -> {
+                if (o.pendingExtensionDays() == null) {
+                    throw Problem.conflict("no-extension-pending", "There is no extension request to decide.");
+                }
+                int days = o.pendingExtensionDays();
+                details.put("days", days);
+                if (action == OrderAction.APPROVE_EXTENSION) {
+                    reason = in.reason() != null ? in.reason() : in.note();
+                    Instant before = o.replyDueAt();
+                    Instant after = ProvisionalDeadlines.addWorkingDays(before == null ? now : before, days, zone());
+                    o.setDeadlines(o.dispatchDueAt(), after, o.deadlineBasis() + "; extended by " + days + " working days");
+                    details.put("replyDueBefore", String.valueOf(before));
+                    details.put("replyDueAfter", after.toString());
+                } else {
+                    reason = required(in.reason(), "reason");
+                }
+                o.clearExtensionRequest();
+            }
+            case REPLY -> details.put("reply", required(in.text(), "text"));
+            case RECORD_CALLBACK -> recordCallback(o, in, actor, now, details);
+            case CLOSE -> {
+                requireCallbackForClosing(o);
+                reason = in.note();
+            }
+            case REOPEN -> {
+                reason = required(in.reason(), "reason");
+                o.countReopen();
+                details.put("reopenCount", o.reopenCount());
+            }
+            case SUPERVISE -> {
+                reason = required(in.note(), "note");
+                o.markSupervised();
+            }
+        }
+        o.moveTo(next);
+        return reason;
+    }
+
+    private void dispatch(WorkOrder o, ActionInput in, String lead, Instant now, Map<String, Object> details, String field) {
+        if (in.categoryCode() != null) {
+            Category c = dispatchableCategory(taxonomy, in.categoryCode(), "categoryCode");
+            o.classify(c.code(), tierFor(taxonomy, c, flags(o)).code());
+            details.put("categoryCode", c.code());
+        }
+        if (o.categoryCode() == null) {
+            throw Problem.invalidField("categoryCode", "the order has no category yet: give one with the dispatch");
+        }
+        DispatchTargets.Assignment a = targets.resolve(lead, in.coUnitCodes(), field);
+        o.assign(a.lead(), a.coUnits(), a.copy());
+        Tier tier = taxonomy.tier(o.tierCode()).orElseThrow();
+        Instant replyDue = ProvisionalDeadlines.replyDue(now, tier, zone());
+        o.setDeadlines(o.dispatchDueAt(), replyDue, ProvisionalDeadlines.basis(tier));
+        details.put("leadUnitCode", a.lead());
+        details.put("coUnitCodes", a.coUnits());
+        if (a.copy() != null) details.put("copyUnitCode", a.copy());
+        details.put("replyDueAt", replyDue.toString());
+    }
+
+    private long mergeTarget(WorkOrder o, ActionInput in) {
+        if (in.primaryOrderId() == null) throw Problem.invalidField("primaryOrderId", "is required: the order this one repeats");
+        long primary = in.primaryOrderId();
+        if (primary == o.id) throw Problem.invalidField("primaryOrderId", "an order cannot be merged into itself");
+        OrderRow target = orders.find(primary)
+                .orElseThrow(() -> Problem.invalidField("primaryOrderId", "order " + primary + " does not exist"));
+        if (target.state() == WorkOrderState.MERGED) {
+            throw Problem.invalidField("primaryOrderId", "order " + primary + " is itself merged into order "
+                    + target.primaryOrderId() + "; merge into that one");
+        }
+        return primary;
+    }
+
+    private void recordCallback(WorkOrder o, ActionInput in, CurrentUser actor, Instant now, Map<String, Object> details) {
+        if (in.reached() == null) throw Problem.invalidField("reached", "is required: was the requester reached?");
+        if (in.reached()) {
+            if (in.contacted() == null) throw Problem.invalidField("contacted", "is required when the requester was reached");
+            if (in.solved() == null) throw Problem.invalidField("solved", "is required when the requester was reached: YES, PARTLY or NO");
+            if (in.satisfaction() == null) {
+                throw Problem.invalidField("satisfaction",
+                        "is required when the requester was reached: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
+            }
+            details.put("contacted", in.contacted());
+            details.put("solved", in.solved().name());
+            details.put("satisfaction", in.satisfaction().name());
+        }
+        details.put("reached", in.reached());
+        callbacks.insert(o.id, o.reopenCount(), in, actor.username(), now);
+    }
+
+    /** Closing needs a callback that reached the requester, or enough failed attempts to give up. */
+    private void requireCallbackForClosing(WorkOrder o) {
+        List<CallbackResult> results = callbacks.forRound(o.id, o.reopenCount());
+        boolean reached = results.stream().anyMatch(CallbackResult::reached);
+        long attempts = results.size();
+        if (!reached && attempts < MAX_UNREACHED_ATTEMPTS) {
+            throw Problem.conflict("callback-required", "Record a callback before closing: the requester was reached "
+                    + "in none of " + attempts + " attempts (at least " + MAX_UNREACHED_ATTEMPTS + " failed attempts allow closing).");
+        }
+    }
+
+    static final int MAX_UNREACHED_ATTEMPTS = 3;
+
+    static Category dispatchableCategory(Taxonomy taxonomy, String code, String field) {
+        Category c = taxonomy.category(code).orElseThrow(() -> Problem.invalidField(field, "unknown category '" + code + "'"));
+        if (!c.dispatchable()) {
+            throw Problem.invalidField(field, "category '" + code + "' (" + c.name() + ") is level " + c.level()
+                    + "; choose a third-level category");
+        }
+        return c;
+    }
+
+    static Tier tierFor(Taxonomy taxonomy, Category category, List<OrderFlag> flags) {
+        String code = flags != null && flags.contains(OrderFlag.INSTABILITY_RISK) ? "URGENT"
+                : category == null ? "GENERAL" : category.tierCode();
+        return taxonomy.tier(code).orElseThrow(() -> new IllegalStateException("time-limit tier " + code + " is not configured"));
+    }
+
+    private static List<OrderFlag> flags(WorkOrder o) {
+        return o.flags.stream().map(OrderFlag::valueOf).toList();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw Problem.invalidField(field, "is required for this action");
+        }
+        return value.strip();
+    }
+
+    private static Problem staleVersion(int current) {
+        return new Problem(HttpStatus.CONFLICT, "stale-version", "Conflict",
+                "The order was changed by someone else (current version " + current + "); reload it and try again.")
+                .with("currentVersion", current);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,120 @@
+package io.swiftresponse.workorder;
+
+import io.swiftresponse.identity.CurrentUser;
+import io.swiftresponse.identity.PersonalDataAudit;
+import io.swiftresponse.identity.Role;
+import io.swiftresponse.shared.web.Problem;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side: one order, lists, history and audited reveals, always within the viewer's scope. */
+@Service
+public class OrderQueries {
+
+    private final WorkOrderRepository orders;
+    private final CallbackRepository callbacks;
+    private final PersonalDataAudit audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OrderQueries(WorkOrderRepository orders, CallbackRepository callbacks, PersonalDataAudit audit, JdbcClient jdbc, Clock clock) {
+        this.orders = orders;
+        this.callbacks = callbacks;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView find(long id, CurrentUser viewer) {
+        OrderRow row = visibleRow(id, viewer);
+        List<CallbackResult> results = callbacks.forOrder(id);
+        return OrderViews.of(row, viewer, results.isEmpty() ? null : results.get(results.size() - 1));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id, CurrentUser viewer) {
+        visibleRow(id, viewer);
+        return orders.history(id);
+    }
+
+    @Transactional(readOnly = true)
+    public OrderPage list(OrderFilter filter, int page, int size, CurrentUser viewer) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        String scope = OrderScope.sqlClause(viewer);
+        if (scope != null) {
+            where.add(scope);
+            params.put("scopeUnit", viewer.unitCode());
+        }
+        if (filter.state() != null) {
+            where.add("state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.unitCode() != null) {
+            where.add("(lead_unit_code = :unit or :unit = any(co_unit_codes) or copy_unit_code = :unit)");
+            params.put("unit", filter.unitCode());
+        }
+        if (filter.categoryCode() != null) {
+            // a level-1 or level-2 code matches its whole subtree
+            where.add("category_code like :category");
+            params.put("category", filter.categoryCode() + "%");
+        }
+        if (filter.from() != null) {
+            where.add("recorded_at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add("recorded_at < :to");
+            params.put("to", Timestamp.from(filter.to()));
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from work_order" + condition).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<OrderView> items = jdbc.sql("select " + OrderRow.COLUMNS + " from work_order" + condition
+                        + " order by recorded_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query(OrderRow::map)
+                .list()
+                .stream()
+                .map(r -> OrderViews.of(r, viewer, null))
+                .toList();
+        return new OrderPage(items, page, size, total);
+    }
+
+    /** The requester's full phone number, for roles entitled to it; every reveal is recorded. */
+    @Transactional
+    public Revealed reveal(long id, String purpose, CurrentUser viewer) {
+        OrderRow row = visibleRow(id, viewer);
+        if (!RequesterPrivacy.mayReveal(row, viewer)) {
+            throw Problem.forbidden("Role " + viewer.role() + " may not reveal this requester's contact details.");
+        }
+        audit.record(viewer, id, "requester.phone", purpose, clock.instant());
+        return new Revealed(row.requesterName(), row.requesterPhone());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalDataAudit.Access> reveals(long id, CurrentUser viewer) {
+        visibleRow(id, viewer);
+        if (!(viewer.is(Role.SUPERVISOR) || viewer.is(Role.ADMIN))) {
+            throw Problem.forbidden("Only supervisors and admins read the personal-data access log.");
+        }
+        return audit.forOrder(id);
+    }
+
+    private OrderRow visibleRow(long id, CurrentUser viewer) {
+        return orders.find(id).filter(o -> OrderScope.visible(o, viewer))
+                .orElseThrow(() -> Problem.notFound("Order " + id));
+    }
+
+    public record Revealed(String name, String phone) {
+    }
+}

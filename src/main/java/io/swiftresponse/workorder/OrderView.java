@@ -1,0 +1,22 @@
+package io.swiftresponse.workorder;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An order as one viewer may see it: personal data already masked or removed for that viewer. */
+public record OrderView(long id, String number, String channel, String requestType, String categoryCode, String title,
+        String description, RequesterView requester, LocationView location, List<String> flags, WorkOrderState state,
+        String leadUnitCode, List<String> coUnitCodes, String copyUnitCode, Long primaryOrderId, boolean supervised,
+        Integer pendingExtensionDays, int reopenCount, Deadlines deadlines, CallbackResult lastCallback,
+        String recordedBy, Instant recordedAt, Instant updatedAt, int version) {
+
+    /** {@code null} name and phone when hidden; {@code phone} masked like 138****5678 unless revealed. */
+    public record RequesterView(String name, String phone, boolean confidential, boolean hidden) {
+    }
+
+    public record LocationView(String address, Double lat, Double lng, String streetCode, String districtCode) {
+    }
+
+    public record Deadlines(String tierCode, Instant dispatchDueAt, Instant replyDueAt, String basis) {
+    }
+}
