@@ -16,7 +16,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +38,13 @@ class DirectoryController {
                 .toList();
     }
 
+    @GetMapping("/units/{code}")
+    @Operation(summary = "One unit with its boundary (GeoJSON) and an interior point, when it has one")
+    UnitDetail unit(@PathVariable String code) {
+        Unit unit = directory.find(code).orElseThrow(() -> Problem.notFound("Unit " + code));
+        return new UnitDetail(unit, directory.interiorPoint(code).orElse(null));
+    }
+
     @GetMapping("/locate")
     @Operation(summary = "The street/township (and its district) that contains a point")
     Placement locate(@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat,
@@ -44,6 +52,9 @@ class DirectoryController {
         Unit street = directory.locate(new GeoPoint(lat, lng))
                 .orElseThrow(() -> Problem.invalidField("lat", "the point (" + lat + ", " + lng + ") is outside every street of the city"));
         return new Placement(street, directory.districtOf(street.code()).orElse(null));
+    }
+
+    record UnitDetail(Unit unit, GeoPoint interiorPoint) {
     }
 
     record Placement(Unit street, Unit district) {
