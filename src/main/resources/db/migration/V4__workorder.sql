@@ -24,9 +24,11 @@ create table work_order (
     pending_extension_days int,
     reopen_count           int          not null default 0,
     tier_code              varchar(16)  references time_limit_tier (code),
-    dispatch_due_at        timestamptz,
-    reply_due_at           timestamptz,
-    deadline_basis         varchar(200),
+    -- the time-limit policy in force when the order was recorded; it keeps it for its whole life
+    sla_policy_id          bigint,
+    -- set while the order waits for the requester: its clocks are paused
+    paused_at              timestamptz,
+    pause_reason           varchar(200),
     recorded_by            varchar(64)  not null,
     recorded_at            timestamptz  not null,
     updated_at             timestamptz  not null,
@@ -39,7 +41,6 @@ create index work_order_co_units_idx on work_order using gin (co_unit_codes);
 create index work_order_category_idx on work_order (category_code);
 create index work_order_recorded_idx on work_order (recorded_at);
 create index work_order_phone_idx on work_order (requester_phone);
-create index work_order_reply_due_idx on work_order (reply_due_at);
 
 -- Append-only: every action on an order, in the same transaction as the change.
 create table order_history (

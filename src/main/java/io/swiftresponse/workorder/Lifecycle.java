@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Lifecycle {
 
-    /** One row of the table. */
+    /** One row of the table; {@code leadUnitOnly} restricts the handlers among the roles to the lead unit's. */
     public record Rule(Set<WorkOrderState> from, WorkOrderState to, Set<Role> roles, boolean leadUnitOnly) {
     }
 
@@ -55,6 +55,9 @@ public final class Lifecycle {
         rule(OrderAction.REOPEN, EnumSet.of(AWAITING_CALLBACK, CLOSED), REOPENED, callback, false);
         rule(OrderAction.SUPERVISE, EnumSet.of(AWAITING_DISPATCH, DISPATCHED, RETURN_REQUESTED, SIGNED, IN_PROGRESS, REPLIED,
                 REOPENED), null, EnumSet.of(SUPERVISOR), false);
+        // waiting for the requester stops the clocks; a handler may pause only its own unit's order
+        rule(OrderAction.PAUSE, EnumSet.of(SIGNED, IN_PROGRESS), null, EnumSet.of(HANDLER, DISPATCHER, SUPERVISOR), true);
+        rule(OrderAction.RESUME, EnumSet.of(SIGNED, IN_PROGRESS), null, EnumSet.of(HANDLER, DISPATCHER, SUPERVISOR), true);
     }
 
     private Lifecycle() {

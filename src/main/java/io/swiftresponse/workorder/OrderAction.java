@@ -25,7 +25,9 @@ public enum OrderAction {
     RECORD_CALLBACK("record-callback"),
     CLOSE("close"),
     REOPEN("reopen"),
-    SUPERVISE("supervise");
+    SUPERVISE("supervise"),
+    PAUSE("pause"),
+    RESUME("resume");
 
     private final String slug;
 

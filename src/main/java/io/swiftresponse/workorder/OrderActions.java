@@ -8,7 +8,6 @@ import io.swiftresponse.taxonomy.Taxonomy;
 import io.swiftresponse.taxonomy.Tier;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,11 @@ class OrderActions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DispatchTargets targets;
+    private final DeadlineKeeper deadlines;
 
     OrderActions(WorkOrderRepository orders, CallbackRepository callbacks, Directory directory, Taxonomy taxonomy,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines) {
+        this.deadlines = deadlines;
         this.orders = orders;
         this.callbacks = callbacks;
         this.directory = directory;
@@ -54,7 +55,7 @@ class OrderActions {
             throw Problem.forbidden("Role " + actor.role() + " may not " + action.slug() + "; allowed roles: " + rule.roles() + ".")
                     .with("action", action.slug());
         }
-        if (rule.leadUnitOnly() && !actor.unitCode().equals(row.leadUnitCode())) {
+        if (rule.leadUnitOnly() && actor.isHandler() && !actor.unitCode().equals(row.leadUnitCode())) {
             throw Problem.forbidden("Only handlers of the lead unit " + row.leadUnitCode() + " may " + action.slug() + " this order.")
                     .with("action", action.slug());
         }
@@ -69,7 +70,14 @@ class OrderActions {
         WorkOrderState from = order.state();
         Instant now = clock.instant();
         Map<String, Object> details = new LinkedHashMap<>();
+        if (order.pausedAt() != null && Lifecycle.target(from, action) != from) {
+            // moving on means the wait for the requester is over
+            deadlines.resume(order, order.pausedAt(), now, details);
+            order.resume();
+            details.put("autoResumed", true);
+        }
         String reason = change(order, action, in, actor, now, details);
+        deadlines.onAction(order, action, order.state(), now, details);
         if (!orders.update(order, now)) {
             throw staleVersion(row.version());
         }
@@ -141,11 +149,7 @@ class OrderActions {
                 details.put("days", days);
                 if (action == OrderAction.APPROVE_EXTENSION) {
                     reason = in.reason() != null ? in.reason() : in.note();
-                    Instant before = o.replyDueAt();
-                    Instant after = ProvisionalDeadlines.addWorkingDays(before == null ? now : before, days, zone());
-                    o.setDeadlines(o.dispatchDueAt(), after, o.deadlineBasis() + "; extended by " + days + " working days");
-                    details.put("replyDueBefore", String.valueOf(before));
-                    details.put("replyDueAfter", after.toString());
+                    deadlines.extendReply(o, days, details);
                 } else {
                     reason = required(in.reason(), "reason");
                 }
@@ -166,6 +170,21 @@ class OrderActions {
                 reason = required(in.note(), "note");
                 o.markSupervised();
             }
+            case PAUSE -> {
+                reason = required(in.reason(), "reason");
+                if (o.pausedAt() != null) {
+                    throw Problem.conflict("already-paused", "The order has been waiting for the requester since "
+                            + o.pausedAt() + " (" + o.pauseReason() + ").");
+                }
+                o.pause(now, reason);
+            }
+            case RESUME -> {
+                if (o.pausedAt() == null) throw Problem.conflict("not-paused", "The order is not paused.");
+                reason = in.note();
+                details.put("pausedAt", o.pausedAt().toString());
+                deadlines.resume(o, o.pausedAt(), now, details);
+                o.resume();
+            }
         }
         o.moveTo(next);
         return reason;
@@ -174,7 +193,9 @@ class OrderActions {
     private void dispatch(WorkOrder o, ActionInput in, String lead, Instant now, Map<String, Object> details, String field) {
         if (in.categoryCode() != null) {
             Category c = dispatchableCategory(taxonomy, in.categoryCode(), "categoryCode");
-            o.classify(c.code(), tierFor(taxonomy, c, flags(o)).code());
+            String tier = tierFor(taxonomy, c, flags(o)).code();
+            // the policy stays the one in force when the order was recorded, for the new tier and category
+            o.classify(c.code(), tier, deadlines.select(tier, c.code(), o.recordedAt).policyId());
             details.put("categoryCode", c.code());
         }
         if (o.categoryCode() == null) {
@@ -182,13 +203,9 @@ class OrderActions {
         }
         DispatchTargets.Assignment a = targets.resolve(lead, in.coUnitCodes(), field);
         o.assign(a.lead(), a.coUnits(), a.copy());
-        Tier tier = taxonomy.tier(o.tierCode()).orElseThrow();
-        Instant replyDue = ProvisionalDeadlines.replyDue(now, tier, zone());
-        o.setDeadlines(o.dispatchDueAt(), replyDue, ProvisionalDeadlines.basis(tier));
         details.put("leadUnitCode", a.lead());
         details.put("coUnitCodes", a.coUnits());
         if (a.copy() != null) details.put("copyUnitCode", a.copy());
-        details.put("replyDueAt", replyDue.toString());
     }
 
     private long mergeTarget(WorkOrder o, ActionInput in) {
@@ -264,9 +281,5 @@ class OrderActions {
         return new Problem(HttpStatus.CONFLICT, "stale-version", "Conflict",
                 "The order was changed by someone else (current version " + current + "); reload it and try again.")
                 .with("currentVersion", current);
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
     }
 }

@@ -23,8 +23,11 @@ public class OrderQueries {
     private final PersonalDataAudit audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DeadlineRepository deadlines;
 
-    OrderQueries(WorkOrderRepository orders, CallbackRepository callbacks, PersonalDataAudit audit, JdbcClient jdbc, Clock clock) {
+    OrderQueries(WorkOrderRepository orders, CallbackRepository callbacks, PersonalDataAudit audit, JdbcClient jdbc, Clock clock,
+            DeadlineRepository deadlines) {
+        this.deadlines = deadlines;
         this.orders = orders;
         this.callbacks = callbacks;
         this.audit = audit;
@@ -36,7 +39,8 @@ public class OrderQueries {
     public OrderView find(long id, CurrentUser viewer) {
         OrderRow row = visibleRow(id, viewer);
         List<CallbackResult> results = callbacks.forOrder(id);
-        return OrderViews.of(row, viewer, results.isEmpty() ? null : results.get(results.size() - 1));
+        return OrderViews.of(row, viewer, results.isEmpty() ? null : results.get(results.size() - 1),
+                DeadlineViews.of(deadlines.forOrder(id), row.pausedAt() != null, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -79,13 +83,16 @@ public class OrderQueries {
         long total = jdbc.sql("select count(*) from work_order" + condition).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<OrderView> items = jdbc.sql("select " + OrderRow.COLUMNS + " from work_order" + condition
+        List<OrderRow> rows = jdbc.sql("select " + OrderRow.COLUMNS + " from work_order" + condition
                         + " order by recorded_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .query(OrderRow::map)
-                .list()
-                .stream()
-                .map(r -> OrderViews.of(r, viewer, null))
+                .list();
+        Map<Long, List<DeadlineRepository.Row>> clocks = deadlines.forOrders(rows.stream().map(OrderRow::id).toList());
+        java.time.Instant now = clock.instant();
+        List<OrderView> items = rows.stream()
+                .map(r -> OrderViews.of(r, viewer, null,
+                        DeadlineViews.of(clocks.getOrDefault(r.id(), List.of()), r.pausedAt() != null, now)))
                 .toList();
         return new OrderPage(items, page, size, total);
     }

@@ -13,14 +13,14 @@ record OrderRow(long id, String number, String channel, String requestType, Stri
         String description, String requesterName, String requesterPhone, boolean requesterConfidential, String address,
         Double lat, Double lng, String streetCode, String districtCode, List<String> flags, WorkOrderState state,
         String leadUnitCode, List<String> coUnitCodes, String copyUnitCode, Long primaryOrderId, boolean supervised,
-        Integer pendingExtensionDays, int reopenCount, String tierCode, Instant dispatchDueAt, Instant replyDueAt,
-        String deadlineBasis, String recordedBy, Instant recordedAt, Instant updatedAt, int version) {
+        Integer pendingExtensionDays, int reopenCount, String tierCode, long slaPolicyId, Instant pausedAt,
+        String pauseReason, String recordedBy, Instant recordedAt, Instant updatedAt, int version) {
 
     static final String COLUMNS = """
             id, number, channel, request_type, category_code, title, description, requester_name, requester_phone,
             requester_confidential, address, lat, lng, street_code, district_code, flags, state, lead_unit_code,
             co_unit_codes, copy_unit_code, primary_order_id, supervised, pending_extension_days, reopen_count, tier_code,
-            dispatch_due_at, reply_due_at, deadline_basis, recorded_by, recorded_at, updated_at, version""";
+            sla_policy_id, paused_at, pause_reason, recorded_by, recorded_at, updated_at, version""";
 
     static OrderRow map(ResultSet rs, int rowNum) throws SQLException {
         return new OrderRow(rs.getLong("id"), rs.getString("number"), rs.getString("channel"), rs.getString("request_type"),
@@ -32,15 +32,15 @@ record OrderRow(long id, String number, String channel, String requestType, Stri
                 strings(rs.getArray("co_unit_codes")), rs.getString("copy_unit_code"),
                 (Long) rs.getObject("primary_order_id"), rs.getBoolean("supervised"),
                 (Integer) rs.getObject("pending_extension_days"), rs.getInt("reopen_count"), rs.getString("tier_code"),
-                instant(rs.getTimestamp("dispatch_due_at")), instant(rs.getTimestamp("reply_due_at")),
-                rs.getString("deadline_basis"), rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")),
+                rs.getLong("sla_policy_id"), instant(rs.getTimestamp("paused_at")),
+                rs.getString("pause_reason"), rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")),
                 instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
     }
 
     WorkOrder toAggregate() {
         return new WorkOrder(id, number, requestType, categoryCode, title, streetCode, districtCode, flags,
                 requesterConfidential, state, leadUnitCode, coUnitCodes, copyUnitCode, primaryOrderId, supervised,
-                pendingExtensionDays, reopenCount, tierCode, dispatchDueAt, replyDueAt, deadlineBasis, recordedAt, version);
+                pendingExtensionDays, reopenCount, tierCode, slaPolicyId, pausedAt, pauseReason, recordedAt, version);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -31,15 +31,15 @@ final class WorkOrder {
     private boolean supervised;
     private Integer pendingExtensionDays;
     private int reopenCount;
-    private Instant dispatchDueAt;
-    private Instant replyDueAt;
-    private String deadlineBasis;
+    private long slaPolicyId;
+    private Instant pausedAt;
+    private String pauseReason;
 
     WorkOrder(long id, String number, String requestType, String categoryCode, String title, String streetCode,
             String districtCode, List<String> flags, boolean confidential, WorkOrderState state, String leadUnitCode,
             List<String> coUnitCodes, String copyUnitCode, Long primaryOrderId, boolean supervised,
-            Integer pendingExtensionDays, int reopenCount, String tierCode, Instant dispatchDueAt, Instant replyDueAt,
-            String deadlineBasis, Instant recordedAt, int version) {
+            Integer pendingExtensionDays, int reopenCount, String tierCode, long slaPolicyId, Instant pausedAt,
+            String pauseReason, Instant recordedAt, int version) {
         this.id = id;
         this.number = number;
         this.requestType = requestType;
@@ -58,9 +58,9 @@ final class WorkOrder {
         this.pendingExtensionDays = pendingExtensionDays;
         this.reopenCount = reopenCount;
         this.tierCode = tierCode;
-        this.dispatchDueAt = dispatchDueAt;
-        this.replyDueAt = replyDueAt;
-        this.deadlineBasis = deadlineBasis;
+        this.slaPolicyId = slaPolicyId;
+        this.pausedAt = pausedAt;
+        this.pauseReason = pauseReason;
         this.recordedAt = recordedAt;
         this.version = version;
     }
@@ -79,9 +79,21 @@ final class WorkOrder {
         assign(null, List.of(), null);
     }
 
-    void classify(String category, String tier) {
+    void classify(String category, String tier, long policyId) {
         this.categoryCode = category;
         this.tierCode = tier;
+        this.slaPolicyId = policyId;
+    }
+
+    /** The order waits for the requester: its clocks stop until {@link #resume()}. */
+    void pause(Instant at, String reason) {
+        this.pausedAt = at;
+        this.pauseReason = reason;
+    }
+
+    void resume() {
+        this.pausedAt = null;
+        this.pauseReason = null;
     }
 
     void mergeInto(long primary) {
@@ -102,12 +114,6 @@ final class WorkOrder {
 
     void countReopen() {
         this.reopenCount++;
-    }
-
-    void setDeadlines(Instant dispatchDue, Instant replyDue, String basis) {
-        this.dispatchDueAt = dispatchDue;
-        this.replyDueAt = replyDue;
-        this.deadlineBasis = basis;
     }
 
     WorkOrderState state() {
@@ -150,15 +156,15 @@ final class WorkOrder {
         return reopenCount;
     }
 
-    Instant dispatchDueAt() {
-        return dispatchDueAt;
+    long slaPolicyId() {
+        return slaPolicyId;
     }
 
-    Instant replyDueAt() {
-        return replyDueAt;
+    Instant pausedAt() {
+        return pausedAt;
     }
 
-    String deadlineBasis() {
-        return deadlineBasis;
+    String pauseReason() {
+        return pauseReason;
     }
 }

@@ -22,21 +22,21 @@ class WorkOrderRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String number, NewOrder o, String streetCode, String districtCode, String tierCode, Instant dispatchDue,
-            String basis, String recordedBy, Instant now) {
+    long insert(String number, NewOrder o, String streetCode, String districtCode, String tierCode, long policyId,
+            String recordedBy, Instant now) {
         NewOrder.Requester r = o.requester();
         NewOrder.Location l = o.location();
         return jdbc.sql("""
                 insert into work_order (number, channel, request_type, category_code, title, description, requester_name,
                     requester_phone, requester_confidential, address, lat, lng, street_code, district_code, flags, state,
-                    tier_code, dispatch_due_at, deadline_basis, recorded_by, recorded_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?, ?)
+                    tier_code, sla_policy_id, recorded_by, recorded_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?)
                 returning id""")
                 .params(number, o.channel().name(), o.requestType(), o.categoryCode(), o.title(), o.description(),
                         r == null ? null : r.name(), r == null ? null : r.phone(), r != null && r.confidential(),
                         l == null ? null : l.address(), l == null ? null : l.lat(), l == null ? null : l.lng(),
                         streetCode, districtCode, pgArray(o.flags() == null ? List.of() : o.flags().stream().map(Enum::name).toList()),
-                        tierCode, ts(dispatchDue), basis, recordedBy, ts(now), ts(now))
+                        tierCode, policyId, recordedBy, ts(now), ts(now))
                 .query(Long.class)
                 .single();
     }
@@ -55,12 +55,12 @@ class WorkOrderRepository {
         return jdbc.sql("""
                 update work_order set state = ?, category_code = ?, tier_code = ?, lead_unit_code = ?,
                     co_unit_codes = ?::varchar[], copy_unit_code = ?, primary_order_id = ?, supervised = ?,
-                    pending_extension_days = ?, reopen_count = ?, dispatch_due_at = ?, reply_due_at = ?, deadline_basis = ?,
+                    pending_extension_days = ?, reopen_count = ?, sla_policy_id = ?, paused_at = ?, pause_reason = ?,
                     updated_at = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(o.state().name(), o.categoryCode(), o.tierCode(), o.leadUnitCode(), pgArray(o.coUnitCodes()),
                         o.copyUnitCode(), o.primaryOrderId(), o.supervised(), o.pendingExtensionDays(), o.reopenCount(),
-                        ts(o.dispatchDueAt()), ts(o.replyDueAt()), o.deadlineBasis(), ts(now), o.id, o.version)
+                        o.slaPolicyId(), ts(o.pausedAt()), o.pauseReason(), ts(now), o.id, o.version)
                 .update() == 1;
     }
 

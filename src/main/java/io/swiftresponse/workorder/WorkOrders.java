@@ -12,6 +12,7 @@ import io.swiftresponse.taxonomy.Taxonomy;
 import io.swiftresponse.taxonomy.Tier;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class WorkOrders {
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeadlineKeeper deadlines;
 
     WorkOrders(WorkOrderRepository orders, OrderNumbers numbers, OrderActions actions, OrderQueries queries,
-            Directory directory, Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock) {
+            Directory directory, Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines) {
+        this.deadlines = deadlines;
         this.orders = orders;
         this.numbers = numbers;
         this.actions = actions;
@@ -60,12 +63,16 @@ public class WorkOrders {
         String districtCode = street == null ? null : street.parentCode();
         Tier tier = OrderActions.tierFor(taxonomy, category, order.flags());
         Instant now = clock.instant();
-        Instant dispatchDue = ProvisionalDeadlines.dispatchDue(now, tier);
+        DeadlinePolicy.Applied policy = deadlines.select(tier.code(), order.categoryCode(), now);
         String number = numbers.next();
-        long id = orders.insert(number, order, street == null ? null : street.code(), districtCode, tier.code(), dispatchDue,
-                ProvisionalDeadlines.basis(tier), actor.username(), now);
+        long id = orders.insert(number, order, street == null ? null : street.code(), districtCode, tier.code(),
+                policy.policyId(), actor.username(), now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", order.channel().name());
+        details.put("policy", policy.description());
+        deadlines.onRecorded(id, policy.policyId(), now, details);
         orders.appendHistory(id, "record", actor.username(), actor.role().name(), actor.unitCode(), now, null,
-                WorkOrderState.RECEIVED, null, Map.of("channel", order.channel().name()));
+                WorkOrderState.RECEIVED, null, details);
         events.publishEvent(new WorkOrderRecorded(id, number, order.channel().name(), order.categoryCode(),
                 street == null ? null : street.code(), districtCode, now));
         return queries.find(id, actor);

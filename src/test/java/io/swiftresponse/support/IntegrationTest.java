@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "swift.data-dir=${java.io.tmpdir}/swift-test-${random.uuid}",
         "swift.demo.enabled=true",
+        // tests run the deadline watch explicitly, at the instants they choose
+        "swift.sla.scheduling=false",
         "logging.level.io.swiftresponse=WARN"
 })
 public @interface IntegrationTest {

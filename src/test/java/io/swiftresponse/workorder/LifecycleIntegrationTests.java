@@ -56,6 +56,9 @@ class LifecycleIntegrationTests {
                 orders.must(Orders.handler(Orders.STREET), id, "request-extension", Map.of("reason", "需协调", "days", 2));
             }
         }
+        if (action == OrderAction.RESUME && Lifecycle.allows(state, OrderAction.PAUSE)) {
+            orders.must(Orders.handler(Orders.STREET), id, "pause", Map.of("reason", "等待诉求人提供材料"));
+        }
         if (action == OrderAction.CLOSE && state == WorkOrderState.AWAITING_CALLBACK) {
             orders.must("agent1", id, "record-callback", Map.of("reached", true, "contacted", true, "solved", "YES",
                     "satisfaction", "SATISFIED"));
@@ -95,7 +98,7 @@ class LifecycleIntegrationTests {
         switch (action) {
             case ANSWER, REPLY -> body.put("text", "答复内容");
             case TRANSFER_EMERGENCY -> body.put("target", "120");
-            case REFER, REQUEST_RETURN, REJECT_RETURN, REJECT_REPLY, REOPEN, REJECT_EXTENSION -> body.put("reason", "理由");
+            case REFER, REQUEST_RETURN, REJECT_RETURN, REJECT_REPLY, REOPEN, REJECT_EXTENSION, PAUSE -> body.put("reason", "理由");
             case MERGE -> body.put("primaryOrderId", orders.record());
             case DISPATCH -> body.put("leadUnitCode", Orders.STREET);
             case CONTACT, SUPERVISE -> body.put("note", "说明");

@@ -41,7 +41,9 @@ class LifecycleTests {
             Map.entry("close", List.of("AWAITING_CALLBACK>CLOSED")),
             Map.entry("reopen", List.of("AWAITING_CALLBACK>REOPENED", "CLOSED>REOPENED")),
             Map.entry("supervise", List.of("AWAITING_DISPATCH>=", "DISPATCHED>=", "RETURN_REQUESTED>=", "SIGNED>=",
-                    "IN_PROGRESS>=", "REPLIED>=", "REOPENED>=")));
+                    "IN_PROGRESS>=", "REPLIED>=", "REOPENED>=")),
+            Map.entry("pause", List.of("SIGNED>=", "IN_PROGRESS>=")),
+            Map.entry("resume", List.of("SIGNED>=", "IN_PROGRESS>=")));
 
     /** action → roles allowed. */
     private static final Map<String, String> ROLES = Map.ofEntries(
@@ -55,7 +57,8 @@ class LifecycleTests {
             Map.entry("reply", "HANDLER"), Map.entry("approve-reply", "DISPATCHER SUPERVISOR"),
             Map.entry("reject-reply", "DISPATCHER SUPERVISOR"), Map.entry("record-callback", "AGENT DISPATCHER SUPERVISOR"),
             Map.entry("close", "AGENT DISPATCHER SUPERVISOR"), Map.entry("reopen", "AGENT DISPATCHER SUPERVISOR"),
-            Map.entry("supervise", "SUPERVISOR"));
+            Map.entry("supervise", "SUPERVISOR"),
+            Map.entry("pause", "HANDLER DISPATCHER SUPERVISOR"), Map.entry("resume", "HANDLER DISPATCHER SUPERVISOR"));
 
     static Stream<Arguments> everyStateAndAction() {
         List<Arguments> all = new ArrayList<>();

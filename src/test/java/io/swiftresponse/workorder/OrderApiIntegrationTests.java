@@ -40,7 +40,8 @@ class OrderApiIntegrationTests {
         assertThat(o.path("version").asInt()).isZero();
         assertThat(o.path("location").path("districtCode").asString()).isEqualTo(Orders.DISTRICT);
         assertThat(o.path("requester").path("phone").asString()).isEqualTo("138****5678");
-        assertThat(o.path("deadlines").path("dispatchDueAt").isNull()).isFalse();
+        assertThat(o.path("deadlines").get(0).path("clock").asString()).isEqualTo("DISPATCH");
+        assertThat(o.path("deadlines").get(0).path("light").asString()).isEqualTo("GREEN");
         assertThat(api.get("agent1", "/api/v1/orders/" + r.id()).body()).isEqualTo(r.body());
     }
 
@@ -117,7 +118,8 @@ class OrderApiIntegrationTests {
         JsonNode o = api.get("dispatcher1", "/api/v1/orders/" + id).json();
         assertThat(o.path("copyUnitCode").asString()).isEqualTo(Orders.DISTRICT);
         assertThat(o.path("coUnitCodes").get(0).asString()).isEqualTo("C04");
-        assertThat(o.path("deadlines").path("replyDueAt").isNull()).isFalse();
+        assertThat(clock(o, "REPLY").path("dueAt").isNull()).isFalse();
+        assertThat(clock(o, "DISPATCH").path("status").asString()).isEqualTo("MET");
         assertThat(api.get(Orders.handler(Orders.DISTRICT), "/api/v1/orders/" + id).status()).isEqualTo(200);
         assertThat(api.get(Orders.handler("C04"), "/api/v1/orders/" + id).status()).isEqualTo(200);
         assertThat(api.get(Orders.handler(Orders.OTHER_STREET), "/api/v1/orders/" + id).status()).isEqualTo(404);
@@ -161,13 +163,14 @@ class OrderApiIntegrationTests {
     @Test
     void extensionMovesTheReplyDeadlineAndIsRecorded() {
         long id = orders.inState("IN_PROGRESS");
-        String before = api.get("dispatcher1", "/api/v1/orders/" + id).json().path("deadlines").path("replyDueAt").asString();
+        String before = clock(api.get("dispatcher1", "/api/v1/orders/" + id).json(), "REPLY").path("dueAt").asString();
         orders.must(Orders.handler(Orders.STREET), id, "request-extension", Map.of("reason", "需协调", "days", 5));
         assertThat(orders.act(Orders.handler(Orders.STREET), id, "request-extension", Map.of("reason", "再延", "days", 1))
                 .text("type")).endsWith("/extension-pending");
         orders.must("dispatcher1", id, "approve-extension", Map.of());
-        String after = api.get("dispatcher1", "/api/v1/orders/" + id).json().path("deadlines").path("replyDueAt").asString();
-        assertThat(java.time.Instant.parse(after)).isAfter(java.time.Instant.parse(before).plus(java.time.Duration.ofDays(6)));
+        String after = clock(api.get("dispatcher1", "/api/v1/orders/" + id).json(), "REPLY").path("dueAt").asString();
+        // five working days: at least a week later on the calendar
+        assertThat(java.time.Instant.parse(after)).isAfterOrEqualTo(java.time.Instant.parse(before).plus(java.time.Duration.ofDays(7)));
         JsonNode history = api.get("dispatcher1", "/api/v1/orders/" + id + "/history").json();
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.path("action").asString()).isEqualTo("approve-extension");
@@ -184,6 +187,13 @@ class OrderApiIntegrationTests {
         page.path("items").forEach(o -> assertThat(o.path("state").asString()).isEqualTo("SIGNED"));
         assertThat(api.get("supervisor1", "/api/v1/orders?state=BOGUS").status()).isEqualTo(400);
         assertThat(api.get("supervisor1", "/api/v1/orders?size=0").status()).isEqualTo(400);
+    }
+
+    static JsonNode clock(JsonNode order, String clock) {
+        for (JsonNode d : order.path("deadlines")) {
+            if (d.path("clock").asString().equals(clock)) return d;
+        }
+        throw new AssertionError("no " + clock + " clock in " + order);
     }
 
     private long count() {

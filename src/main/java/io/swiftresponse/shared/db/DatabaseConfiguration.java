@@ -40,6 +40,9 @@ class DatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                // Spring stops the server after every bean that uses it; zonky's own JVM hook would stop it
+                // concurrently and leave the event registry's shutdown waiting 30 s for a connection
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
                 // Durability stays on (fsync); only the commit wait is relaxed for the demo database.
