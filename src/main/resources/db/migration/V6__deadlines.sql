@@ -78,6 +78,8 @@ create table order_deadline (
     basis        varchar(400) not null,
     met_at       timestamptz,
     cancelled    boolean      not null default false,
+    -- when an overdue clock escalates to the hotline supervisors (due_at + the policy's escalation hours)
+    escalate_at  timestamptz  not null,
     warned_at    timestamptz,
     overdue_at   timestamptz,
     escalated_at timestamptz,
@@ -88,8 +90,8 @@ create index order_deadline_warn_idx on order_deadline (warn_at)
     where met_at is null and not cancelled and warned_at is null;
 create index order_deadline_due_idx on order_deadline (due_at)
     where met_at is null and not cancelled and overdue_at is null;
-create index order_deadline_escalate_idx on order_deadline (overdue_at)
-    where met_at is null and not cancelled and overdue_at is not null and escalated_at is null;
+create index order_deadline_escalate_idx on order_deadline (escalate_at)
+    where met_at is null and not cancelled and escalated_at is null;
 
 -- In-app notifications (notification module): an inbox per user, unit or role, with delivery state.
 create table notification (

@@ -1,11 +1,11 @@
 package io.swiftresponse.notification;
 
-import io.swiftresponse.sla.DeadlineOverdue;
-import io.swiftresponse.sla.DeadlineWarned;
-import io.swiftresponse.sla.SupervisionEscalated;
+import io.swiftresponse.sla.DeadlineAlerts;
 import io.swiftresponse.workorder.DeadlineClock;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,40 +29,37 @@ class DeadlineNotifier {
     }
 
     @ApplicationModuleListener
-    void on(DeadlineWarned e) {
-        String msg = "工单 " + e.number() + " 的" + zh(e.clock()) + "时限将于 " + shown(e) + " 到期 / " + e.clock()
-                + " deadline approaching";
-        owner(e.clock(), e.leadUnitCode(), e.orderId(), "DEADLINE_WARNING", msg);
-    }
-
-    @ApplicationModuleListener
-    void on(DeadlineOverdue e) {
-        String msg = "工单 " + e.number() + " 的" + zh(e.clock()) + "已超时（时限 " + SHOWN.format(e.dueAt().atZone(clock.getZone()))
-                + "），已自动督办 / " + e.clock() + " overdue, under supervision";
-        owner(e.clock(), e.leadUnitCode(), e.orderId(), "DEADLINE_OVERDUE", msg);
-        if (e.districtCode() != null && e.clock() != DeadlineClock.DISPATCH && e.clock() != DeadlineClock.CALLBACK) {
-            inbox.send("UNIT", e.districtCode(), e.orderId(), "DEADLINE_OVERDUE", msg);
-        }
-    }
-
-    @ApplicationModuleListener
-    void on(SupervisionEscalated e) {
-        inbox.send("ROLE", "SUPERVISOR", e.orderId(), "SUPERVISION_ESCALATED", "工单 " + e.number() + " 的" + zh(e.clock())
-                + "超时未办，督办升级至热线 / " + e.clock() + " still overdue: escalated");
-    }
-
-    private void owner(DeadlineClock clock, String leadUnit, long orderId, String kind, String msg) {
-        switch (clock) {
-            case DISPATCH -> inbox.send("ROLE", "DISPATCHER", orderId, kind, msg);
-            case CALLBACK -> inbox.send("ROLE", "AGENT", orderId, kind, msg);
-            default -> {
-                if (leadUnit != null) inbox.send("UNIT", leadUnit, orderId, kind, msg);
+    void on(DeadlineAlerts batch) {
+        List<Inbox.Message> messages = new ArrayList<>();
+        for (DeadlineAlerts.Alert a : batch.alerts()) {
+            String due = SHOWN.format(a.dueAt().atZone(clock.getZone()));
+            switch (batch.kind()) {
+                case WARNING -> owner(messages, a, "DEADLINE_WARNING", "工单 " + a.number() + " 的" + zh(a.clock()) + "时限将于 "
+                        + due + " 到期 / " + a.clock() + " deadline approaching");
+                case OVERDUE -> {
+                    String msg = "工单 " + a.number() + " 的" + zh(a.clock()) + "已超时（时限 " + due + "），已自动督办 / "
+                            + a.clock() + " overdue, under supervision";
+                    owner(messages, a, "DEADLINE_OVERDUE", msg);
+                    boolean unitClock = a.clock() != DeadlineClock.DISPATCH && a.clock() != DeadlineClock.CALLBACK;
+                    if (a.districtCode() != null && unitClock) {
+                        messages.add(new Inbox.Message("UNIT", a.districtCode(), a.orderId(), "DEADLINE_OVERDUE", msg));
+                    }
+                }
+                case ESCALATED -> messages.add(new Inbox.Message("ROLE", "SUPERVISOR", a.orderId(), "SUPERVISION_ESCALATED",
+                        "工单 " + a.number() + " 的" + zh(a.clock()) + "超时未办，督办升级至热线 / " + a.clock() + " still overdue: escalated"));
             }
         }
+        inbox.send(messages);
     }
 
-    private String shown(DeadlineWarned e) {
-        return SHOWN.format(e.dueAt().atZone(clock.getZone()));
+    private static void owner(List<Inbox.Message> messages, DeadlineAlerts.Alert a, String kind, String msg) {
+        switch (a.clock()) {
+            case DISPATCH -> messages.add(new Inbox.Message("ROLE", "DISPATCHER", a.orderId(), kind, msg));
+            case CALLBACK -> messages.add(new Inbox.Message("ROLE", "AGENT", a.orderId(), kind, msg));
+            default -> {
+                if (a.leadUnitCode() != null) messages.add(new Inbox.Message("UNIT", a.leadUnitCode(), a.orderId(), kind, msg));
+            }
+        }
     }
 
     private static String zh(DeadlineClock c) {

@@ -21,16 +21,29 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    Inbox(JdbcClient jdbc, Clock clock) {
+    Inbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
-    void send(String recipientKind, String recipient, Long orderId, String kind, String message) {
-        jdbc.sql("insert into notification (recipient_kind, recipient, order_id, kind, message, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(recipientKind, recipient, orderId, kind, message, Timestamp.from(clock.instant()))
-                .update();
+    /** Delivers many messages as one JDBC batch. */
+    void send(List<Message> messages) {
+        Timestamp now = Timestamp.from(clock.instant());
+        template.batchUpdate("insert into notification (recipient_kind, recipient, order_id, kind, message, created_at) values (?, ?, ?, ?, ?, ?)",
+                messages, 500, (ps, m) -> {
+                    ps.setString(1, m.recipientKind());
+                    ps.setString(2, m.recipient());
+                    ps.setObject(3, m.orderId());
+                    ps.setString(4, m.kind());
+                    ps.setString(5, m.message());
+                    ps.setTimestamp(6, now);
+                });
+    }
+
+    record Message(String recipientKind, String recipient, Long orderId, String kind, String message) {
     }
 
     public List<Notification> of(CurrentUser user, boolean unreadOnly, int limit) {

@@ -74,7 +74,7 @@ class SlaPolicies implements DeadlinePolicy {
                 : calendar.addWorkingDays(start, limit.amount(), zone);
         String basis = clock + ": " + limit.describe() + " from " + SHOWN.format(start.atZone(zone)) + " under " + p.describe()
                 + calendarNote(limit, d.provisional());
-        return new Due(d.at(), warnAt(p, start, d.at()), d.provisional(), basis);
+        return new Due(d.at(), warnAt(p, start, d.at()), escalateAt(p, d.at()), d.provisional(), basis);
     }
 
     @Override
@@ -84,7 +84,7 @@ class SlaPolicies implements DeadlinePolicy {
         Due original = due(policyId, clock, start);
         String basis = original.basis() + "; extended by " + workingDays + " working days from " + SHOWN.format(currentDue.atZone(zone))
                 + (d.provisional() ? " (provisional: a year without an official calendar)" : "");
-        return new Due(d.at(), warnAt(p, start, d.at()), d.provisional() || original.provisional(), basis);
+        return new Due(d.at(), warnAt(p, start, d.at()), escalateAt(p, d.at()), d.provisional() || original.provisional(), basis);
     }
 
     @Override
@@ -101,7 +101,7 @@ class SlaPolicies implements DeadlinePolicy {
         String basis = due(policyId, clock, start).basis() + "; paused " + SHOWN.format(pausedAt.atZone(zone)) + " – "
                 + SHOWN.format(resumedAt.atZone(zone)) + " while waiting for the requester";
         boolean provisional = !calendar.hasYear(moved.atZone(zone).getYear());
-        return new Due(moved, warnAt(p, start, moved), provisional, basis);
+        return new Due(moved, warnAt(p, start, moved), escalateAt(p, moved), provisional, basis);
     }
 
     List<TimeLimitPolicy> all() {
@@ -114,6 +114,10 @@ class SlaPolicies implements DeadlinePolicy {
 
     synchronized void reload() {
         byId = repository.all().stream().collect(Collectors.toUnmodifiableMap(TimeLimitPolicy::id, p -> p));
+    }
+
+    private static Instant escalateAt(TimeLimitPolicy p, Instant due) {
+        return due.plus(Duration.ofHours(p.escalationHours()));
     }
 
     private Instant warnAt(TimeLimitPolicy p, Instant start, Instant due) {

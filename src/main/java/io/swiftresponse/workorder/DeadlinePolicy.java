@@ -27,7 +27,7 @@ public interface DeadlinePolicy {
     record Applied(long policyId, String description) {
     }
 
-    /** A deadline with its warning point and a sentence that explains it. */
-    record Due(Instant dueAt, Instant warnAt, boolean provisional, String basis) {
+    /** A deadline with its warning and escalation points and a sentence that explains it. */
+    record Due(Instant dueAt, Instant warnAt, Instant escalateAt, boolean provisional, String basis) {
     }
 }

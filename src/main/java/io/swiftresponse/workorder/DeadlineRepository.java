@@ -23,22 +23,24 @@ class DeadlineRepository {
     /** (Re)starts a clock: a restarted clock forgets that it was met, warned or overdue. */
     void start(long orderId, DeadlineClock clock, Instant start, DeadlinePolicy.Due due) {
         jdbc.sql("""
-                insert into order_deadline (order_id, clock, started_at, due_at, warn_at, provisional, basis)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into order_deadline (order_id, clock, started_at, due_at, warn_at, escalate_at, provisional, basis)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (order_id, clock) do update set started_at = excluded.started_at, due_at = excluded.due_at,
-                    warn_at = excluded.warn_at, provisional = excluded.provisional, basis = excluded.basis, met_at = null,
+                    warn_at = excluded.warn_at, escalate_at = excluded.escalate_at, provisional = excluded.provisional,
+                    basis = excluded.basis, met_at = null,
                     cancelled = false, warned_at = null, overdue_at = null, escalated_at = null""")
-                .params(orderId, clock.name(), ts(start), ts(due.dueAt()), ts(due.warnAt()), due.provisional(), due.basis())
+                .params(orderId, clock.name(), ts(start), ts(due.dueAt()), ts(due.warnAt()), ts(due.escalateAt()), due.provisional(),
+                        due.basis())
                 .update();
     }
 
     /** Moves a running clock (extension, pause); warnings are re-armed for the new deadline. */
     void move(long orderId, DeadlineClock clock, DeadlinePolicy.Due due) {
         jdbc.sql("""
-                update order_deadline set due_at = ?, warn_at = ?, provisional = ?, basis = ?, warned_at = null,
+                update order_deadline set due_at = ?, warn_at = ?, escalate_at = ?, provisional = ?, basis = ?, warned_at = null,
                     overdue_at = null, escalated_at = null
                 where order_id = ? and clock = ?""")
-                .params(ts(due.dueAt()), ts(due.warnAt()), due.provisional(), due.basis(), orderId, clock.name())
+                .params(ts(due.dueAt()), ts(due.warnAt()), ts(due.escalateAt()), due.provisional(), due.basis(), orderId, clock.name())
                 .update();
     }
 

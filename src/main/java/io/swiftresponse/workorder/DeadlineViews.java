@@ -13,6 +13,22 @@ final class DeadlineViews {
         return rows.stream().map(r -> of(r, paused, now)).toList();
     }
 
+    static OrderView.Deadlines summary(List<DeadlineView> clocks) {
+        java.util.Map<DeadlineClock, Instant> due = new java.util.EnumMap<>(DeadlineClock.class);
+        clocks.forEach(c -> due.put(c.clock(), c.dueAt()));
+        boolean provisional = clocks.stream().anyMatch(c -> c.provisional() && c.metAt() == null
+                && c.status() != DeadlineView.Status.CANCELLED);
+        return new OrderView.Deadlines(due.get(DeadlineClock.DISPATCH), due.get(DeadlineClock.SIGN), due.get(DeadlineClock.CONTACT),
+                due.get(DeadlineClock.REPLY), due.get(DeadlineClock.CALLBACK), provisional, clocks);
+    }
+
+    /** Same rule as the list filter in {@link OrderQueries}: overdue beats warning; a paused order does not warn. */
+    static OrderView.DeadlineStatus status(List<DeadlineView> clocks) {
+        if (clocks.stream().anyMatch(c -> c.status() == DeadlineView.Status.OVERDUE)) return OrderView.DeadlineStatus.OVERDUE;
+        if (clocks.stream().anyMatch(c -> c.status() == DeadlineView.Status.WARNING)) return OrderView.DeadlineStatus.WARNING;
+        return OrderView.DeadlineStatus.ON_TIME;
+    }
+
     static DeadlineView of(DeadlineRepository.Row r, boolean paused, Instant now) {
         DeadlineView.Status status;
         DeadlineView.Light light = null;

@@ -79,6 +79,10 @@ public class OrderQueries {
             where.add("recorded_at < :to");
             params.put("to", Timestamp.from(filter.to()));
         }
+        if (filter.deadlineStatus() != null) {
+            where.add(deadlineCondition(filter.deadlineStatus()));
+            params.put("now", Timestamp.from(clock.instant()));
+        }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from work_order" + condition).params(params).query(Long.class).single();
         params.put("limit", size);
@@ -115,6 +119,20 @@ public class OrderQueries {
             throw Problem.forbidden("Only supervisors and admins read the personal-data access log.");
         }
         return audit.forOrder(id);
+    }
+
+    private static final String RUNNING = "select 1 from order_deadline d where d.order_id = work_order.id and d.met_at is null"
+            + " and not d.cancelled and ";
+
+    /** The rule of {@link DeadlineViews#status} in SQL, answered from the partial deadline indexes. */
+    private static String deadlineCondition(OrderView.DeadlineStatus status) {
+        String overdue = "exists (" + RUNNING + "d.due_at < :now)";
+        String warning = "(paused_at is null and exists (" + RUNNING + "d.warn_at <= :now))";
+        return switch (status) {
+            case OVERDUE -> overdue;
+            case WARNING -> "(not " + overdue + " and " + warning + ")";
+            case ON_TIME -> "(not " + overdue + " and not " + warning + ")";
+        };
     }
 
     private OrderRow visibleRow(long id, CurrentUser viewer) {

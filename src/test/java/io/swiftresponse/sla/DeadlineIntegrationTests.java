@@ -46,7 +46,10 @@ class DeadlineIntegrationTests {
         assertThat(Instant.parse(dispatch.path("dueAt").asString())).isEqualTo(recorded.plus(Duration.ofHours(2)));
         assertThat(dispatch.path("basis").asString()).contains("DISPATCH: 2 h", "UTILITY", "policy #");
         assertThat(dispatch.path("light").asString()).isEqualTo("GREEN");
-        assertThat(o.path("deadlines").size()).isEqualTo(1);
+        assertThat(o.path("deadlines").path("clocks").size()).isEqualTo(1);
+        assertThat(o.path("deadlines").path("dispatchBy").asString()).isEqualTo(dispatch.path("dueAt").asString());
+        assertThat(o.path("deadlines").path("replyBy").isNull()).isTrue();
+        assertThat(o.path("deadlineStatus").asString()).isEqualTo("ON_TIME");
     }
 
     @Test
@@ -106,6 +109,11 @@ class DeadlineIntegrationTests {
         watch.scan(due.plus(Duration.ofMinutes(1)));
         JsonNode overdue = order(id);
         assertThat(overdue.path("supervised").asBoolean()).isTrue();
+        JsonNode explained = api.get("supervisor1", "/api/v1/orders/" + id + "/deadlines/explain").json();
+        JsonNode dispatchClock = explained.path("clocks").get(0);
+        assertThat(dispatchClock.path("basis").asString()).contains("policy #");
+        assertThat(dispatchClock.path("changes").valueStream().map(c -> c.path("action").asString()))
+                .containsExactly("record", "deadline-warning", "deadline-overdue");
         assertThat(history(id, "deadline-overdue")).isTrue();
         assertThat(inboxHas("dispatcher1", id, "DEADLINE_OVERDUE")).isTrue();
         assertThat(inboxHas("supervisor1", id, "SUPERVISION_ESCALATED")).isFalse();
@@ -117,6 +125,23 @@ class DeadlineIntegrationTests {
         long escalations = api.get("supervisor1", "/api/v1/orders/" + id + "/history").json().valueStream()
                 .filter(h -> h.path("action").asString().equals("supervision-escalated")).count();
         assertThat(escalations).isEqualTo(1);
+    }
+
+    @Test
+    void ordersFilterByDeadlineStatus() {
+        long late = orders.record();
+        Instant due = Instant.parse(clock(order(late), "DISPATCH").path("dueAt").asString());
+        // the status is computed against the real clock: an order is OVERDUE once a running clock's due is past;
+        // a fresh order is ON_TIME
+        assertThat(idsWithStatus("ON_TIME")).contains(late);
+        assertThat(idsWithStatus("OVERDUE")).doesNotContain(late);
+        assertThat(due).isAfter(Instant.now());
+        assertThat(api.get("supervisor1", "/api/v1/orders?deadlineStatus=LATE").status()).isEqualTo(400);
+    }
+
+    private java.util.List<Long> idsWithStatus(String status) {
+        return api.get("supervisor1", "/api/v1/orders?size=200&deadlineStatus=" + status).json().path("items").valueStream()
+                .map(o -> o.path("id").asLong()).toList();
     }
 
     @Test
@@ -158,7 +183,7 @@ class DeadlineIntegrationTests {
     }
 
     static JsonNode clock(JsonNode order, String clock) {
-        for (JsonNode d : order.path("deadlines")) {
+        for (JsonNode d : order.path("deadlines").path("clocks")) {
             if (d.path("clock").asString().equals(clock)) return d;
         }
         throw new AssertionError("no " + clock + " clock in " + order);

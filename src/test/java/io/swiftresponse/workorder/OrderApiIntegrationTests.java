@@ -40,8 +40,8 @@ class OrderApiIntegrationTests {
         assertThat(o.path("version").asInt()).isZero();
         assertThat(o.path("location").path("districtCode").asString()).isEqualTo(Orders.DISTRICT);
         assertThat(o.path("requester").path("phone").asString()).isEqualTo("138****5678");
-        assertThat(o.path("deadlines").get(0).path("clock").asString()).isEqualTo("DISPATCH");
-        assertThat(o.path("deadlines").get(0).path("light").asString()).isEqualTo("GREEN");
+        assertThat(o.path("deadlines").path("clocks").get(0).path("clock").asString()).isEqualTo("DISPATCH");
+        assertThat(o.path("deadlines").path("clocks").get(0).path("light").asString()).isEqualTo("GREEN");
         assertThat(api.get("agent1", "/api/v1/orders/" + r.id()).body()).isEqualTo(r.body());
     }
 
@@ -190,7 +190,7 @@ class OrderApiIntegrationTests {
     }
 
     static JsonNode clock(JsonNode order, String clock) {
-        for (JsonNode d : order.path("deadlines")) {
+        for (JsonNode d : order.path("deadlines").path("clocks")) {
             if (d.path("clock").asString().equals(clock)) return d;
         }
         throw new AssertionError("no " + clock + " clock in " + order);

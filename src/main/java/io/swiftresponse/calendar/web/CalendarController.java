@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/calendars")
+@RequestMapping("/api/v1")
 @Tag(name = "Calendars", description = "Working-day calendars: public holidays and make-up working days per year")
 class CalendarController {
 
@@ -41,25 +41,25 @@ class CalendarController {
         this.users = users;
     }
 
-    @GetMapping
+    @GetMapping({"/calendars", "/calendar/years"})
     @Operation(summary = "Loaded years with their counts; this year and next are listed as provisional when missing")
     List<CalendarYearView> years() {
         return calendar.years();
     }
 
-    @GetMapping("/{year}")
+    @GetMapping({"/calendars/{year}", "/calendar/years/{year}"})
     @Operation(summary = "One year's listed days (holidays and make-up working days), working hours and source")
     CalendarYear year(@PathVariable int year) {
         return calendar.year(year).orElseThrow(() -> Problem.notFound("A calendar for " + year));
     }
 
-    @PutMapping(path = "/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = {"/calendars/{year}", "/calendar/years/{year}"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a year's calendar (administrators only); every accepted change is logged")
     CalendarYear replace(@PathVariable int year, @RequestBody CalendarRequest body) {
         return administration.replace(year, body.toInput(), users.current());
     }
 
-    @PutMapping(path = "/{year}", consumes = CSV)
+    @PutMapping(path = {"/calendars/{year}", "/calendar/years/{year}"}, consumes = CSV)
     @Operation(summary = "Replace a year's calendar from CSV with the header date,kind,name (kind HOLIDAY or WORKDAY)")
     CalendarYear replaceCsv(@PathVariable int year, @RequestBody(required = false) byte[] body,
             @Parameter(description = "Where the calendar comes from, e.g. the notice's number") @RequestParam(required = false)
@@ -69,13 +69,13 @@ class CalendarController {
                 users.current());
     }
 
-    @GetMapping("/{year}/changes")
+    @GetMapping({"/calendars/{year}/changes", "/calendar/years/{year}/changes"})
     @Operation(summary = "The append-only log of changes to a year's calendar: who, when, which days were added or removed")
     List<CalendarChange> changes(@PathVariable int year) {
         return administration.changes(year);
     }
 
-    @GetMapping("/working-day")
+    @GetMapping({"/calendars/working-day", "/calendar/working-day"})
     @Operation(summary = "Whether a date is a working day, and why")
     WorkingDayAnswer workingDay(@Parameter(description = "ISO date, e.g. 2026-10-08") @RequestParam
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

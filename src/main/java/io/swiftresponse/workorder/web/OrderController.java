@@ -66,13 +66,14 @@ class OrderController {
             @RequestParam(required = false) @Size(max = 16) String categoryCode,
             @Parameter(description = "ISO-8601 date-time with offset, inclusive") @RequestParam(required = false) OffsetDateTime from,
             @Parameter(description = "ISO-8601 date-time with offset, exclusive") @RequestParam(required = false) OffsetDateTime to,
+            @Parameter(description = "ON_TIME, WARNING or OVERDUE") @RequestParam(required = false) OrderView.DeadlineStatus deadlineStatus,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw Problem.invalidField("to", "must be after 'from'");
         }
         OrderFilter filter = new OrderFilter(state, unitCode, categoryCode, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant());
+                to == null ? null : to.toInstant(), deadlineStatus);
         return queries.list(filter, page, size, users.current());
     }
 
