@@ -1,6 +1,7 @@
 package io.swiftresponse.directory;
 
 import io.swiftresponse.shared.DemoMode;
+import io.swiftresponse.shared.DemoSeed;
 import io.swiftresponse.shared.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every point inside a district falls in exactly one street.
  */
 @Component
-@Order(10)
-class DirectoryDemoSeeder implements ApplicationRunner {
+class DirectoryDemoSeeder implements DemoSeed {
 
     /** District grid positions (row 0 = north), roughly matching Beijing's geography. */
     private static final Map<String, int[]> GRID = Map.ofEntries(
@@ -54,7 +51,12 @@ class DirectoryDemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void seed() throws IOException {
         if (!demo.enabled() || jdbc.sql("select count(*) from unit").query(Long.class).single() > 0) {
             return;
         }

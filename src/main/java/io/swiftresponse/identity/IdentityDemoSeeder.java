@@ -4,14 +4,12 @@ import io.swiftresponse.directory.Directory;
 import io.swiftresponse.directory.Unit;
 import io.swiftresponse.directory.UnitType;
 import io.swiftresponse.shared.DemoMode;
+import io.swiftresponse.shared.DemoSeed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,8 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * would add half a minute to the first start for no security gain on a demo.
  */
 @Component
-@Order(30)
-class IdentityDemoSeeder implements ApplicationRunner {
+class IdentityDemoSeeder implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityDemoSeeder.class);
 
@@ -43,7 +40,12 @@ class IdentityDemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void seed() {
         if (!demo.enabled()) {
             return;
         }

@@ -1,22 +1,19 @@
 package io.swiftresponse.taxonomy;
 
 import io.swiftresponse.shared.DemoMode;
+import io.swiftresponse.shared.DemoSeed;
 import io.swiftresponse.shared.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Seeds the demo category tree and dispatch catalogue when demo mode is on and no category exists. */
 @Component
-@Order(20)
-class TaxonomyDemoSeeder implements ApplicationRunner {
+class TaxonomyDemoSeeder implements DemoSeed {
 
     private final DemoMode demo;
     private final JdbcClient jdbc;
@@ -31,7 +28,12 @@ class TaxonomyDemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void seed() throws IOException {
         if (!demo.enabled() || jdbc.sql("select count(*) from category").query(Long.class).single() > 0) {
             return;
         }

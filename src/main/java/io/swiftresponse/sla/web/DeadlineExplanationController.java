@@ -50,7 +50,10 @@ class DeadlineExplanationController {
         List<ClockExplanation> clocks = new ArrayList<>();
         for (DeadlineView d : order.deadlines().clocks()) {
             clocks.add(new ClockExplanation(d.clock().name(), d.status().name(), d.startedAt(), d.dueAt(), d.warnAt(),
-                    d.provisional(), d.basis(), nonWorkingDays(d.startedAt(), d.dueAt()), changes(history, d.clock().name())));
+                    d.provisional(), d.basis(),
+                    // only working-day limits skip days; clock-hour limits run through weekends and holidays
+                    d.basis().contains("working day") ? nonWorkingDays(d.startedAt(), d.dueAt()) : List.of(),
+                    changes(history, d.clock().name())));
         }
         return new Explanation(order.id(), order.number(), order.tierCode(), policy, order.deadlineStatus().name(), clocks);
     }
