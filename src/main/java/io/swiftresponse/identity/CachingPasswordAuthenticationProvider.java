@@ -31,6 +31,7 @@ class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final byte[] salt = new byte[16];
     private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     CachingPasswordAuthenticationProvider(DaoAuthenticationProvider delegate, UserDetailsService users, Clock clock) {
         this.delegate = delegate;
@@ -44,22 +45,41 @@ class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (credentials instanceof String password) {
-            Entry entry = verified.get(username);
             byte[] digest = digest(username, password);
-            if (entry != null && entry.expires.isAfter(clock.instant()) && MessageDigest.isEqual(entry.digest, digest)) {
-                UserDetails user = users.loadUserByUsername(username);
-                if (user.isEnabled() && user.getPassword().equals(entry.passwordHash)) {
-                    return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            Authentication cached = fromCache(username, digest);
+            if (cached != null) {
+                return cached;
+            }
+            // single flight per user: when an entry expires under load, one request pays for BCrypt and the
+            // others wait for it instead of all hashing at once
+            synchronized (locks.computeIfAbsent(username, k -> new Object())) {
+                cached = fromCache(username, digest);
+                if (cached != null) {
+                    return cached;
                 }
-                verified.remove(username);
+                Authentication result = delegate.authenticate(authentication);
+                if (result != null && result.getPrincipal() instanceof UserDetails user) {
+                    verified.put(username, new Entry(digest, user.getPassword(), clock.instant().plus(TTL)));
+                }
+                return result;
             }
-            Authentication result = delegate.authenticate(authentication);
-            if (result != null && result.getPrincipal() instanceof UserDetails user) {
-                verified.put(username, new Entry(digest, user.getPassword(), clock.instant().plus(TTL)));
-            }
-            return result;
         }
         return delegate.authenticate(authentication);
+    }
+
+    private Authentication fromCache(String username, byte[] digest) {
+        Entry entry = verified.get(username);
+        if (entry == null || !entry.expires.isAfter(clock.instant()) || !MessageDigest.isEqual(entry.digest, digest)) {
+            return null;
+        }
+        UserDetails user = users.loadUserByUsername(username);
+        if (!user.isEnabled() || !user.getPassword().equals(entry.passwordHash)) {
+            verified.remove(username);
+            return null;
+        }
+        // sliding expiry: a client in steady use never falls back to BCrypt
+        verified.put(username, new Entry(entry.digest, entry.passwordHash, clock.instant().plus(TTL)));
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
     @Override

@@ -5,16 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -59,10 +66,45 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor((req, res, e) -> write(res, 403, "forbidden", "Not allowed",
-                                "Access denied. Browser sessions must send the CSRF token (header X-CSRF-TOKEN); API clients use HTTP Basic."),
-                                API));
+                        .defaultAccessDeniedHandlerFor(API_ACCESS_DENIED, API));
         return http.build();
+    }
+
+    /**
+     * A missing CSRF token is only a 403 for someone who is logged in; a request without any credentials is
+     * told to authenticate (401), as it would be a moment later by the authorization check.
+     */
+    private static final AccessDeniedHandler API_ACCESS_DENIED = (request, response, e) -> {
+        if (e instanceof CsrfException && !authenticated()) {
+            unauthorized(request, response, null);
+            return;
+        }
+        write(response, 403, "forbidden", "Not allowed",
+                "Access denied. Browser sessions must send the CSRF token (header X-CSRF-TOKEN); API clients use HTTP Basic.");
+    };
+
+    private static boolean authenticated() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    private static final Set<String> FIREWALL_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    /**
+     * Requests the firewall refuses (an unknown HTTP method, encoded slashes or control characters in the URL)
+     * get a problem document like every other error, not the container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            if (!FIREWALL_METHODS.contains(request.getMethod())) {
+                response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+                write(response, 405, "method-not-allowed", "Method not allowed", "This HTTP method is not supported.");
+            } else {
+                write(response, 400, "request-rejected", "Request rejected",
+                        "The URL contains characters or sequences that are not allowed (such as encoded slashes, control characters or '..').");
+            }
+        };
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,

@@ -38,8 +38,13 @@ class OrderNumbers {
         String day = LocalDate.now(clock).format(DAY);
         String sequence = "order_number_" + day;
         if (!known.contains(day)) {
-            // created outside the caller's transaction so that a failed recording never undoes it
-            separate.executeWithoutResult(s -> jdbc.sql("create sequence if not exists " + sequence).update());
+            // created outside the caller's transaction so that a failed recording never undoes it; the advisory
+            // lock serialises concurrent first recordings of a day, which would otherwise race in the catalogue
+            // ("create sequence if not exists" is not safe against a concurrent create)
+            separate.executeWithoutResult(s -> {
+                jdbc.sql("select pg_advisory_xact_lock(20261129)").query(Object.class).single();
+                jdbc.sql("create sequence if not exists " + sequence).update();
+            });
             known.add(day);
         }
         long n = jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();

@@ -9,9 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -38,7 +41,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         body.setType(ProblemTypes.of(p.type()));
         body.setTitle(p.title());
         p.properties().forEach(body::setProperty);
-        return ResponseEntity.status(p.status()).body(body);
+        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -52,6 +55,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(new Problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large", e.getMessage()));
     }
 
+    /**
+     * A body or parameters the container cannot even parse: a broken multipart body, a form body or query string
+     * that is not valid percent-encoding, or characters the firewall refuses when parameters are read.
+     */
+    @ExceptionHandler({MultipartException.class, RequestRejectedException.class,
+            org.apache.tomcat.util.http.InvalidParameterException.class})
+    ResponseEntity<ProblemDetail> unparseableRequest(Exception e) {
+        return problem(new Problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                e instanceof MultipartException ? "The multipart request body could not be parsed."
+                        : "The request parameters or form body could not be parsed or contain characters that are not allowed."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
@@ -61,7 +76,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         body.setType(ProblemTypes.of("internal-error"));
         body.setTitle("Internal error");
         body.setProperty("reference", reference);
-        return ResponseEntity.internalServerError().body(body);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @Override
@@ -75,7 +90,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .forEach(ge -> errors.add(Map.of("field", ge.getObjectName(), "message", String.valueOf(ge.getDefaultMessage()))));
         errors.sort((a, b) -> a.get("field").compareTo(b.get("field")));
         ProblemDetail body = validation(errors);
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @Override
@@ -85,14 +100,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
                 "field", String.valueOf(r.getMethodParameter().getParameterName()),
                 "message", String.valueOf(err.getDefaultMessage())))));
-        return ResponseEntity.badRequest().body(validation(errors));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof RequestBodyTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge).getBody());
+        // the limit is hit while the body is read, so the exception may be wrapped by the JSON parser
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof RequestBodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(tooLarge(tooLarge).getBody());
+            }
         }
         String detail = "The request body is not valid JSON for this endpoint.";
         String field = null;
@@ -115,7 +134,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (field != null && !field.isEmpty()) {
             body.setProperty("field", field);
         }
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @Override
@@ -125,6 +144,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (response != null && response.getBody() instanceof ProblemDetail pd && pd.getType() != null
                 && "about:blank".equals(pd.getType().toString())) {
             pd.setType(ProblemTypes.of("http-" + statusCode.value()));
+        }
+        if (response != null && response.getBody() instanceof ProblemDetail) {
+            // a fixed content type, so the problem is written even when the client's Accept header matches nothing
+            HttpHeaders fixed = new HttpHeaders();
+            fixed.putAll(response.getHeaders());
+            fixed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(response.getBody(), fixed, response.getStatusCode());
         }
         return response;
     }

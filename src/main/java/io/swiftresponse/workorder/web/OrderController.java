@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -62,19 +63,29 @@ class OrderController {
     @GetMapping
     @Operation(summary = "List orders in your data scope, newest first")
     OrderPage list(@RequestParam(required = false) WorkOrderState state,
-            @RequestParam(required = false) @Size(max = 32) String unitCode,
-            @RequestParam(required = false) @Size(max = 16) String categoryCode,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "must be a unit code") String unitCode,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{1,16}", message = "must be a category code (digits)")
+            String categoryCode,
             @Parameter(description = "ISO-8601 date-time with offset, inclusive") @RequestParam(required = false) OffsetDateTime from,
             @Parameter(description = "ISO-8601 date-time with offset, exclusive") @RequestParam(required = false) OffsetDateTime to,
             @Parameter(description = "ON_TIME, WARNING or OVERDUE") @RequestParam(required = false) OrderView.DeadlineStatus deadlineStatus,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        requireSaneYear(from, "from");
+        requireSaneYear(to, "to");
         if (from != null && to != null && !from.isBefore(to)) {
             throw Problem.invalidField("to", "must be after 'from'");
         }
         OrderFilter filter = new OrderFilter(state, unitCode, categoryCode, from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), deadlineStatus);
         return queries.list(filter, page, size, users.current());
+    }
+
+    /** PostgreSQL timestamps cover 4713 BC to 294276 AD; no order lies outside 1900–9999 anyway. */
+    private static void requireSaneYear(OffsetDateTime t, String field) {
+        if (t != null && (t.getYear() < 1900 || t.getYear() > 9999)) {
+            throw Problem.invalidField(field, "the year must be between 1900 and 9999");
+        }
     }
 
     @GetMapping("/{id}/history")
