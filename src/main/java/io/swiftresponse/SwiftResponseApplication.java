@@ -1,11 +1,18 @@
 package io.swiftresponse;
 
+import io.swiftresponse.intake.ClassifierCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class SwiftResponseApplication {
+
     public static void main(String[] args) {
+        if (args.length > 0 && ClassifierCommand.NAME.equals(args[0])) {
+            // a command-line tool in the same jar: no Spring context, no database, no web server
+            System.exit(ClassifierCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }
 }

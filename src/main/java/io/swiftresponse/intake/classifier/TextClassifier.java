@@ -1,0 +1,140 @@
+package io.swiftresponse.intake.classifier;
+
+import io.swiftresponse.intake.classifier.FeatureExtractor.SparseVector;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A trained linear text classifier. Immutable and thread-safe: one instance can serve concurrent
+ * requests. Obtain one from {@link ClassifierTrainer#train} or {@link ModelFile#read}.
+ *
+ * <p>Input may be raw text (for example a citizen's message title and body) or text already segmented
+ * with spaces between words; both go through the same normalisation (see {@link Tokenizer}).
+ */
+public final class TextClassifier {
+
+    private final List<String> labels;
+    private final FeatureExtractor extractor;
+    private final Vocabulary vocabulary;
+    private final LinearSolver.Weights weights;
+    private final double temperature;
+    private final ModelInfo info;
+
+    TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
+                   LinearSolver.Weights weights, double temperature, ModelInfo info) {
+        this.labels = List.copyOf(labels);
+        this.extractor = extractor;
+        this.vocabulary = vocabulary;
+        this.weights = weights;
+        this.temperature = temperature;
+        this.info = info;
+        if (weights.classes() != labels.size() || weights.w().length != (long) vocabulary.size() * labels.size()) {
+            throw new IllegalArgumentException("weights do not match labels and vocabulary");
+        }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive");
+        }
+    }
+
+    /** The labels this model can predict, in model order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Version, training summary, hyper-parameters and evaluation summary. */
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** Number of features (vocabulary size). */
+    public int featureCount() {
+        return vocabulary.size();
+    }
+
+    /** The most probable label of a text with its confidence. */
+    public Prediction predict(String text) {
+        double[] p = probabilities(text);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return new Prediction(labels.get(best), clamp(p[best]));
+    }
+
+    /** The {@code k} most probable labels, most probable first ({@code k} is capped at the label count). */
+    public List<Prediction> topK(String text, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1");
+        }
+        double[] p = probabilities(text);
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
+        List<Prediction> out = new ArrayList<>(Math.min(k, p.length));
+        for (int i = 0; i < Math.min(k, p.length); i++) {
+            out.add(new Prediction(labels.get(order[i]), clamp(p[order[i]])));
+        }
+        return out;
+    }
+
+    /** Calibrated probability of every label, in {@link #labels()} order; sums to 1. */
+    public double[] probabilities(String text) {
+        return softmax(scores(text), temperature);
+    }
+
+    /** Raw linear decision scores, in {@link #labels()} order. */
+    public double[] scores(String text) {
+        Objects.requireNonNull(text, "text");
+        return weights.scores(extractor.vectorise(text, vocabulary));
+    }
+
+    double[] scores(SparseVector x) {
+        return weights.scores(x);
+    }
+
+    static double[] softmax(double[] scores, double temperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double[] p = new double[scores.length];
+        double z = 0;
+        for (int k = 0; k < scores.length; k++) {
+            p[k] = Math.exp((scores[k] - max) / temperature);
+            z += p[k];
+        }
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= z;
+        }
+        return p;
+    }
+
+    private static double clamp(double p) {
+        return p < 0 ? 0 : (p > 1 ? 1 : p);
+    }
+
+    // accessors for ModelFile
+    FeatureExtractor extractor() {
+        return extractor;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    LinearSolver.Weights weights() {
+        return weights;
+    }
+
+    double temperature() {
+        return temperature;
+    }
+}
