@@ -381,8 +381,9 @@ public final class DeadlineSweepBenchmark {
         return ticks * 10; // USER_HZ = 100
     }
 
-    /** Updates and HOT updates so far: work_order, then order_deadline. */
-    List<Long> hot() {
+    /** Updates and HOT updates so far: work_order, then order_deadline (after 11 s: idle backends report every 10 s). */
+    List<Long> hot() throws InterruptedException {
+        Thread.sleep(11_000);
         return jdbc.queryForList("""
                 select unnest(array[sum(n_tup_upd) filter (where relname = 'work_order'), sum(n_tup_hot_upd) filter (where relname = 'work_order'),
                     sum(n_tup_upd) filter (where relname = 'order_deadline'), sum(n_tup_hot_upd) filter (where relname = 'order_deadline')])

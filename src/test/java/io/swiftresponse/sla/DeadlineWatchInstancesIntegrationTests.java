@@ -54,8 +54,13 @@ class DeadlineWatchInstancesIntegrationTests {
                     runs.add(CompletableFuture.supplyAsync(() -> w.scan(late)));
                 }
                 int escalated = runs.stream().mapToInt(f -> f.join().escalated()).sum();
-                assertThat(escalated).isEqualTo(1);
+                // on a shared external database other tests' overdue orders escalate too: count ours
+                assertThat(escalated).isPositive();
                 assertThat(history(api, id, "supervision-escalated")).isEqualTo(1);
+                long notified = api.get("supervisor1", "/api/v1/notifications?limit=500").json().valueStream()
+                        .filter(n -> n.path("orderId").asLong() == id && n.path("kind").asString().equals("SUPERVISION_ESCALATED"))
+                        .count();
+                assertThat(notified).isLessThanOrEqualTo(1);
             }
         }
     }
