@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,9 +41,10 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * of the PostgreSQL processes is reported next to wall time, because the cores may be shared with other work.
  *
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
- *     [--met-clocks 3] [--fillfactor 90] [--keep true]</pre>
+ *     [--met-clocks 3] [--fillfactor 90] [--shared-buffers 1GB] [--keep true]</pre>
  * {@code --fillfactor} is a what-if: work_order is rewritten with free space on every page so that the sweep's update of
- * the supervision flag can be HOT (no new entries in the table's nine indexes).
+ * the supervision flag can be HOT (no new entries in the table's nine indexes); {@code --shared-buffers} runs the same
+ * embedded server with another buffer cache (the application's is fixed at 128MB) and points the application at it.
  */
 public final class DeadlineSweepBenchmark {
 
@@ -63,9 +65,19 @@ public final class DeadlineSweepBenchmark {
         long t = System.nanoTime();
         // swift.sla.scheduling=false does not stop the watch's @Scheduled method: spring-modulith-moments' auto-configuration
         // enables scheduling anyway (the list printed below), so the first scheduled scan is pushed a day away as well
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SwiftResponseApplication.class).run("--server.port=0",
-                "--swift.data-dir=" + dir, "--swift.demo.enabled=true", "--swift.sla.scheduling=false", "--logging.level.root=WARN",
-                "--swift.sla.scan-initial-delay=PT24H");
+        List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--swift.data-dir=" + dir, "--swift.demo.enabled=true",
+                "--swift.sla.scheduling=false", "--logging.level.root=WARN", "--swift.sla.scan-initial-delay=PT24H"));
+        EmbeddedPostgres own = null;
+        if (opt.containsKey("shared-buffers")) {
+            // what-if: the same zonky server and settings as DatabaseConfiguration's, but another shared_buffers; the
+            // application uses it as an external database
+            own = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres")).setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", opt.get("shared-buffers")).setServerConfig("synchronous_commit", "on").start();
+            appArgs.addAll(List.of("--spring.datasource.url=" + own.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres"));
+            System.out.println("WHAT-IF: own embedded PostgreSQL with shared_buffers=" + opt.get("shared-buffers"));
+        }
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SwiftResponseApplication.class).run(appArgs.toArray(String[]::new));
         System.out.printf("context up in %.1f s, data in %s%nscheduled tasks although swift.sla.scheduling=false: %s%n",
                 (System.nanoTime() - t) / 1e9, dir, ctx.getBeansOfType(ScheduledTaskHolder.class).values().stream()
                         .flatMap(h -> h.getScheduledTasks().stream()).map(Object::toString).toList());
@@ -75,6 +87,7 @@ public final class DeadlineSweepBenchmark {
                     Integer.parseInt(opt.getOrDefault("met-clocks", "3")), Integer.parseInt(opt.getOrDefault("fillfactor", "100")));
         } finally {
             ctx.close();
+            if (own != null) own.close();
             if (!Boolean.parseBoolean(opt.getOrDefault("keep", "false"))) {
                 try (var files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -109,9 +122,11 @@ public final class DeadlineSweepBenchmark {
                     + " and due_at <= '" + now + "'");
             long n0 = count("select count(*) from notification");
             List<Long> hot0 = hot();
+            String wal0 = jdbc.queryForObject("select pg_current_wal_lsn()::text", String.class);
             long jvm0 = os.getProcessCpuTime(), pg0 = pgCpuMs(), t0 = System.nanoTime();
             DeadlineWatch.Result result = watch.scan(now);
             long t1 = System.nanoTime();
+            double walMb = jdbc.queryForObject("select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn)", Double.class, wal0) / 1e6;
             double ms = (t1 - t0) / 1e6, jvmMs = (os.getProcessCpuTime() - jvm0) / 1e6, pgMs = pgCpuMs() - pg0;
             long atReturn = count("select count(*) from notification") - n0;
             long[] listener = awaitNotifications(n0, t1);
@@ -120,11 +135,11 @@ public final class DeadlineSweepBenchmark {
             DeadlineWatch.Result empty = watch.scan(now);
             double emptyMs = (System.nanoTime() - t2) / 1e6;
             if (r > 0) results.add(new double[] {ms, result.overdue(), listener[1] / 1e6, listener[0], emptyMs, jvmMs, pgMs});
-            System.out.printf("%s: sweep %.0f ms (CPU: JVM %.0f ms + PostgreSQL %.0f ms), %d due before, marked %d warned / %d overdue"
+            System.out.printf("%s: sweep %.0f ms (CPU: JVM %.0f ms + PostgreSQL %.0f ms; WAL %.0f MB), %d due before, marked %d warned / %d overdue"
                             + " / %d escalated, %,.0f rows/s; notifications: %d at return, %d in all, the last %.0f ms after the sweep"
                             + " returned; next (empty) sweep %.1f ms (%d marked); HOT updates: work_order %d of %d, order_deadline %d of %d;"
                             + " load %.1f%n", r == 0 ? "warm-up" : "run " + r, ms, jvmMs,
-                    pgMs, claimable, result.warned(), result.overdue(), result.escalated(), result.overdue() / (ms / 1000), atReturn,
+                    pgMs, walMb, claimable, result.warned(), result.overdue(), result.escalated(), result.overdue() / (ms / 1000), atReturn,
                     listener[0], listener[1] / 1e6, emptyMs, empty.overdue() + empty.warned() + empty.escalated(), hot1.get(1) - hot0.get(1),
                     hot1.get(0) - hot0.get(0), hot1.get(3) - hot0.get(3), hot1.get(2) - hot0.get(2), os.getSystemLoadAverage());
             if (result.overdue() != expected || claimable != expected) throw new IllegalStateException("expected " + expected + " overdue");
