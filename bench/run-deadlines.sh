@@ -43,6 +43,7 @@ CP_FILE="$BUILD/bench-classpath.txt"
 if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
     "${MVN[@]}" -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >&2
 fi
+rm -rf "$BUILD/bench-classes"
 mkdir -p "$BUILD/bench-classes"
 javac --release 17 -encoding UTF-8 -nowarn -d "$BUILD/bench-classes" -cp "$BUILD/classes:$(cat "$CP_FILE")" \
     src/test/java/io/swiftresponse/bench/DeadlineComputationBenchmark.java \

@@ -23,6 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -39,6 +40,20 @@ class SecurityConfiguration {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     };
+
+    /** Reachable without login; each checks its own credentials (Open311 API keys, signed links) or needs none. */
+    private static final RequestMatcher PUBLIC_SURFACES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/portal/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**"));
+
+    /**
+     * Machine-to-machine public APIs carry no session cookie that a forged cross-site request could ride on, so
+     * a CSRF token means nothing there; the portal's HTML forms keep theirs.
+     */
+    private static final RequestMatcher STATELESS_PUBLIC_API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,10 +75,13 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/actuator/prometheus")
                         .permitAll()
+                        // public surfaces: Open311 (its own API keys), the citizen portal and its JSON API
+                        .requestMatchers(PUBLIC_SURFACES)
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .formLogin(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS, STATELESS_PUBLIC_API))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
                         .defaultAccessDeniedHandlerFor(API_ACCESS_DENIED, API));

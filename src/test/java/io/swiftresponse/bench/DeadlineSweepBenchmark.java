@@ -44,7 +44,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  *     [--met-clocks 3] [--fillfactor 90] [--shared-buffers 1GB] [--keep true]</pre>
  * {@code --fillfactor} is a what-if: work_order is rewritten with free space on every page so that the sweep's update of
  * the supervision flag can be HOT (no new entries in the table's nine indexes); {@code --shared-buffers} runs the same
- * embedded server with another buffer cache (the application's is fixed at 128MB) and points the application at it.
+ * embedded server with another buffer cache (the application's is fixed at 128MB) and pg_stat_statements, and points the
+ * application at it; the server time of each statement over the timed runs is then printed.
  */
 public final class DeadlineSweepBenchmark {
 
@@ -72,10 +73,11 @@ public final class DeadlineSweepBenchmark {
             // what-if: the same zonky server and settings as DatabaseConfiguration's, but another shared_buffers; the
             // application uses it as an external database
             own = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres")).setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", opt.get("shared-buffers")).setServerConfig("synchronous_commit", "on").start();
+                    .setServerConfig("shared_buffers", opt.get("shared-buffers")).setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
             appArgs.addAll(List.of("--spring.datasource.url=" + own.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres"));
-            System.out.println("WHAT-IF: own embedded PostgreSQL with shared_buffers=" + opt.get("shared-buffers"));
+            System.out.println("WHAT-IF: own embedded PostgreSQL with shared_buffers=" + opt.get("shared-buffers") + " and pg_stat_statements");
         }
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SwiftResponseApplication.class).run(appArgs.toArray(String[]::new));
         System.out.printf("context up in %.1f s, data in %s%nscheduled tasks although swift.sla.scheduling=false: %s%n",
@@ -116,6 +118,8 @@ public final class DeadlineSweepBenchmark {
         }
         DeadlineWatch watch = ctx.getBean(DeadlineWatch.class);
         List<double[]> results = new ArrayList<>();
+        boolean statements = jdbc.queryForObject("show shared_preload_libraries", String.class).contains("pg_stat_statements");
+        if (statements) jdbc.execute("create extension if not exists pg_stat_statements");
         for (int r = 0; r <= runs; r++) {
             restore();
             long claimable = count("select count(*) from order_deadline where met_at is null and not cancelled and overdue_at is null"
@@ -123,6 +127,7 @@ public final class DeadlineSweepBenchmark {
             long n0 = count("select count(*) from notification");
             List<Long> hot0 = hot();
             String wal0 = jdbc.queryForObject("select pg_current_wal_lsn()::text", String.class);
+            if (statements && r == 1) jdbc.execute("select pg_stat_statements_reset()");
             long jvm0 = os.getProcessCpuTime(), pg0 = pgCpuMs(), t0 = System.nanoTime();
             DeadlineWatch.Result result = watch.scan(now);
             long t1 = System.nanoTime();
@@ -144,6 +149,7 @@ public final class DeadlineSweepBenchmark {
                     hot1.get(0) - hot0.get(0), hot1.get(3) - hot0.get(3), hot1.get(2) - hot0.get(2), os.getSystemLoadAverage());
             if (result.overdue() != expected || claimable != expected) throw new IllegalStateException("expected " + expected + " overdue");
         }
+        if (statements) statements(runs);
         double sweep = median(results, 0);
         System.out.printf("%nMEDIAN of %d runs: sweep %.0f ms for %.0f overdue clocks = %,.0f rows/s (CPU: JVM %.0f ms + PostgreSQL"
                         + " %.0f ms); notifier finished %.0f ms after the sweep (%.0f inbox rows); empty sweep %.1f ms."
@@ -152,6 +158,11 @@ public final class DeadlineSweepBenchmark {
                 sweep < 1000 ? "MET" : "MISSED");
         restore();
         explain(expected);
+        // right after a sweep, before anything else reads the index: what an empty claim walks over
+        watch.scan(now);
+        awaitNotifications(count("select count(*) from notification"), System.nanoTime());
+        explain("EXPLAIN of the overdue claim right after a sweep (nothing is due any more)", List.of(),
+                bind(claimSql(OVERDUE, "d.due_at", "overdue_at"), "timestamptz '" + now + "'", "2000", "timestamptz '" + now + "'"));
         restore();
         profile(false);
         restore();
@@ -394,6 +405,22 @@ public final class DeadlineSweepBenchmark {
             }
         }
         return ticks * 10; // USER_HZ = 100
+    }
+
+    /** Server time of each statement of the sweeps, the empty sweeps and the notifier (pg_stat_statements over the timed runs). */
+    void statements(int runs) {
+        System.out.printf("pg_stat_statements, %d runs (sweep, notifier, empty sweep): calls, total ms, mean ms, max ms, rows, blocks"
+                + " hit / read / dirtied, WAL MB%n", runs);
+        jdbc.query("""
+                select calls, total_exec_time, mean_exec_time, max_exec_time, rows, shared_blks_hit, shared_blks_read,
+                       shared_blks_dirtied, wal_bytes / 1e6, coalesce('claim where ' || substring(regexp_replace(query, '\\s+', ' ', 'g')
+                           from 'paused_at is null and (.*?) order by'), regexp_replace(query, '\\s+', ' ', 'g'))
+                from pg_stat_statements where query !~* '^(vacuum|checkpoint|select (count|pg_|unnest))'
+                    and query not like '%set overdue_at = null%' and query not like '%where supervised'
+                order by total_exec_time desc limit 12""", rs -> {
+            System.out.printf("  %6d %7.0f %7.2f %7.1f %6d %8d %7d %7d %5.0f  %.140s%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
+                    rs.getDouble(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9), rs.getString(10));
+        });
     }
 
     /** Updates and HOT updates so far: work_order, then order_deadline (after 11 s: idle backends report every 10 s). */
