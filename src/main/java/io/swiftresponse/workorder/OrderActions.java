@@ -236,6 +236,10 @@ class OrderActions {
         }
         details.put("reached", in.reached());
         callbacks.insert(o.id, o.reopenCount(), in, actor.username(), now);
+        // published inside the transaction: listeners run after commit, so a refused action publishes nothing
+        events.publishEvent(new CallbackRecorded(o.id, o.number, o.reopenCount(), in.reached(), in.contacted(),
+                in.solved() == null ? null : in.solved().name(), in.satisfaction() == null ? null : in.satisfaction().name(),
+                o.leadUnitCode(), actor.username(), now));
     }
 
     /** Closing needs a callback that reached the requester, or enough failed attempts to give up. */
