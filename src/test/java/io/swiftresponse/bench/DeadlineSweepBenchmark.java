@@ -42,7 +42,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  *
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
  *     [--met-clocks 3] [--fillfactor 90] [--shared-buffers 1GB] [--keep true]</pre>
- * {@code --fillfactor} is a what-if: work_order is rewritten with free space on every page so that the sweep's update of
+ * {@code --fillfactor} is a what-if: work_order (85 since V9) is rewritten with this fillfactor; free space on a page lets the sweep's update of
  * the supervision flag can be HOT (no new entries in the table's nine indexes); {@code --shared-buffers} runs the same
  * embedded server with another buffer cache (the application's is fixed at 128MB) and pg_stat_statements, and points the
  * application at it; the server time of each statement over the timed runs is then printed.
@@ -162,7 +162,7 @@ public final class DeadlineSweepBenchmark {
         watch.scan(now);
         awaitNotifications(count("select count(*) from notification"), System.nanoTime());
         explain("EXPLAIN of the overdue claim right after a sweep (nothing is due any more)", List.of(),
-                bind(claimSql(OVERDUE, "d.due_at", "overdue_at"), "timestamptz '" + now + "'", "2000", "timestamptz '" + now + "'"));
+                bind(claimSql(OVERDUE, "d.due_at", "overdue_at"), overdueLiterals("timestamptz '" + now + "'")));
         restore();
         profile(false);
         restore();
@@ -256,12 +256,12 @@ public final class DeadlineSweepBenchmark {
         String lit = "timestamptz '" + now + "'";
         String claim = claimSql(OVERDUE, "d.due_at", "overdue_at");
         double with = explain("EXPLAIN (ANALYZE, BUFFERS) of the overdue claim (custom plan, as the watch runs it)", List.of(),
-                bind(claim, lit, "2000", lit));
+                bind(claim, overdueLiterals(lit)));
         double generic = explain("the same as a generic plan (what a server-prepared statement may switch to)", List.of(
-                "set local plan_cache_mode = force_generic_plan", "prepare claim(timestamptz, int) as " + bind(claim, "$1", "$2", "$1")),
+                "set local plan_cache_mode = force_generic_plan", "prepare claim(timestamptz, int) as " + bind(claim, overdueLiterals("$1")).replaceFirst("limit 2000", "limit \\$2")),
                 "execute claim(" + lit + ", 2000)");
         double without = explain("BASELINE: the same with index scans off (enable_indexscan = off, enable_bitmapscan = off)",
-                List.of("set local enable_indexscan = off", "set local enable_bitmapscan = off"), bind(claim, lit, "2000", lit));
+                List.of("set local enable_indexscan = off", "set local enable_bitmapscan = off"), bind(claim, overdueLiterals(lit)));
         int claims = expected / 2000 + 1;
         System.out.printf("%nclaim of 2000 clocks: %.1f ms with the partial index (generic plan %.1f ms), %.1f ms without it: the index"
                 + " makes the claim %.0fx faster; the %d claims of one sweep would take about %.0f ms without it%n", with, generic, without,
@@ -297,12 +297,37 @@ public final class DeadlineSweepBenchmark {
                 .mapToDouble(l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).findFirst().orElse(Double.NaN);
     }
 
-    /** The claim statement exactly as OrderDeadlines builds it (its CLAIM template, read by reflection). */
+    /** The overdue claim exactly as OrderDeadlines builds it (its CLAIM and SUPERVISE templates, read by reflection). */
     static String claimSql(String condition, String orderBy, String column) throws Exception {
-        Field f = OrderDeadlines.class.getDeclaredField("CLAIM");
-        f.setAccessible(true);
-        return String.format((String) f.get(null), condition, orderBy, column);
+        return String.format(template("CLAIM"), condition, orderBy, column, template("SUPERVISE"));
     }
+
+    static String template(String name) throws Exception {
+        Field f = OrderDeadlines.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return (String) f.get(null);
+    }
+
+    /** The overdue claim's parameters as SQL literals: due condition, limit, mark, action, history time, reason, supervision. */
+    String[] overdueLiterals(String now) {
+        return new String[] {now, "2000", now, "'deadline-overdue'", now, "'the %s deadline %s passed: supervision opened automatically'", now};
+    }
+
+    /**
+     * BASELINE: the previous design, kept here to measure against in the same run: the claim statement marked the clocks
+     * only; supervision was a second statement and the history a JDBC batch of one parameter set per clock.
+     */
+    static final String CLAIM_ONLY = """
+            with claimed as (
+                select d.order_id, d.clock from order_deadline d join work_order o on o.id = d.order_id
+                where d.met_at is null and not d.cancelled and o.paused_at is null and d.overdue_at is null and d.due_at <= ?
+                order by d.due_at limit ? for update of d skip locked),
+            marked as (
+                update order_deadline d set overdue_at = ? from claimed c where d.order_id = c.order_id and d.clock = c.clock
+                returning d.order_id, d.clock, d.due_at, d.overdue_at)
+            select m.order_id, o.number, m.clock, m.due_at, m.overdue_at, o.sla_policy_id, o.lead_unit_code,
+                   o.copy_unit_code, o.state
+            from marked m join work_order o on o.id = m.order_id""";
 
     /** Replaces the ?s, in order, by the given SQL text. */
     static String bind(String sql, String... values) {
@@ -317,26 +342,12 @@ public final class DeadlineSweepBenchmark {
     }
 
     /**
-     * A replica of DeadlineWatch's overdue drain with a timestamp around each step. The claim (OrderDeadlines' own SQL),
-     * the event and the transaction manager are the real ones; supervision and history repeat OrderDeadlines' statements.
-     * {@code single}: a what-if where supervision and history are two more data-modifying CTEs of the claim statement.
+     * A replica of DeadlineWatch's overdue drain with a timestamp around each step; the event and the transaction manager
+     * are the real ones. {@code single}: OrderDeadlines' own statement (claim, mark, history and supervision in one);
+     * otherwise the BASELINE of the previous design: {@link #CLAIM_ONLY}, then the supervision update, then a history batch.
      */
     void profile(boolean single) throws Exception {
-        String claim = claimSql(OVERDUE, "d.due_at", "overdue_at");
-        if (single) {
-            claim = claim.replace("\nselect m.order_id", """
-                    ,
-                    supervised as (update work_order set supervised = true, updated_at = ?, version = version + 1
-                        where id in (select order_id from marked) and not supervised),
-                    history as (insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
-                        select m.order_id, 'deadline-overdue', 'system', 'SYSTEM', null, ?, o.state, o.state,
-                               format('the %s deadline %s passed: supervision opened automatically', m.clock, z.due),
-                               jsonb_build_object('clock', m.clock, 'dueAt', z.due)
-                        from marked m join work_order o on o.id = m.order_id,
-                             lateral (select to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as due) z)
-                    select m.order_id""");
-            if (!claim.contains("history as")) throw new IllegalStateException("OrderDeadlines.CLAIM changed: update this what-if");
-        }
+        String claim = single ? claimSql(OVERDUE, "d.due_at", "overdue_at") : CLAIM_ONLY;
         PlatformTransactionManager tm = ctx.getBean(PlatformTransactionManager.class);
         String[] steps = {"begin", "claim statement", "supervision update", "history batch", "event publication", "commit"};
         double[] ms = new double[steps.length];
@@ -351,7 +362,8 @@ public final class DeadlineSweepBenchmark {
             List<DueClock> batch = jdbc.query(claim, (rs, i) -> new DueClock(rs.getLong(1), rs.getString(2),
                     DeadlineClock.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getLong(6),
                     rs.getString(7), rs.getString(8), WorkOrderState.valueOf(rs.getString(9))),
-                    single ? new Object[] {ts, 2000, ts, ts, ts} : new Object[] {ts, 2000, ts});
+                    single ? new Object[] {ts, 2000, ts, "deadline-overdue", ts, "the %s deadline %s passed: supervision opened automatically", ts}
+                            : new Object[] {ts, 2000, ts});
             t[2] = System.nanoTime();
             if (!batch.isEmpty() && !single) {
                 jdbc.update("update work_order set supervised = true, updated_at = ?, version = version + 1 where id = any(?) and not supervised",
@@ -382,8 +394,9 @@ public final class DeadlineSweepBenchmark {
             total += size = batch.size();
         } while (size == 2000);
         double all = (System.nanoTime() - start) / 1e6;
-        System.out.printf("%n%s: %d clocks in %d transactions, %.0f ms%n", single ? "WHAT-IF: the same drain with supervision and"
-                + " history as CTEs of the claim statement (one statement per batch)" : "profiled replica of the overdue drain", total, batches, all);
+        System.out.printf("%n%s: %d clocks in %d transactions, %.0f ms%n", single ? "the overdue drain as OrderDeadlines runs it"
+                + " (claim, mark, history and supervision in one statement per batch)" : "BASELINE: the previous design (claim statement,"
+                + " then supervision update, then history JDBC batch)", total, batches, all);
         for (int s = 0; s < steps.length; s++) System.out.printf("  %-20s %7.1f ms  %4.1f %%%n", steps[s], ms[s], 100 * ms[s] / all);
         long[] listener = awaitNotifications(count("select count(*) from notification"), System.nanoTime());
         System.out.printf("  (the notifier ran alongside; its last row came %.0f ms after the replica)%n", listener[1] / 1e6);
