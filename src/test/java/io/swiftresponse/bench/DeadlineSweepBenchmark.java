@@ -43,7 +43,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
  *     [--met-clocks 3] [--fillfactor 90] [--shared-buffers 1GB] [--keep true]</pre>
  * {@code --fillfactor} is a what-if: work_order (85 since V9) is rewritten with this fillfactor; free space on a page lets the sweep's update of
- * the supervision flag can be HOT (no new entries in the table's nine indexes); {@code --shared-buffers} runs the same
+ * the supervision flag be HOT (no new entries in the table's nine indexes); {@code --shared-buffers} runs the same
  * embedded server with another buffer cache (the application's is fixed at 128MB) and pg_stat_statements, and points the
  * application at it; the server time of each statement over the timed runs is then printed.
  */
