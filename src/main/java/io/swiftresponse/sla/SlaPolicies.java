@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,12 +25,15 @@ import org.springframework.stereotype.Service;
 @Service
 class SlaPolicies implements DeadlinePolicy {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PolicyRepository repository;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
-    private volatile Map<Long, TimeLimitPolicy> byId;
+    private volatile Loaded loaded;
+
+    /** The policies and each one's {@code describe()}, built once per load (it is part of every basis sentence). */
+    private record Loaded(Map<Long, TimeLimitPolicy> byId, Map<Long, String> described) {
+    }
 
     SlaPolicies(PolicyRepository repository, WorkingCalendar calendar, Clock clock) {
         this.repository = repository;
@@ -72,7 +75,7 @@ class SlaPolicies implements DeadlinePolicy {
         WorkingCalendar.Deadline d = limit.unit() == TimeLimitPolicy.Unit.HOURS
                 ? calendar.addHours(start, limit.amount())
                 : calendar.addWorkingDays(start, limit.amount(), zone);
-        String basis = clock + ": " + limit.describe() + " from " + SHOWN.format(start.atZone(zone)) + " under " + p.describe()
+        String basis = clock + ": " + limit.describe() + " from " + ShownTime.of(start, zone) + " under " + loaded.described().get(p.id())
                 + calendarNote(limit, d.provisional());
         return new Due(d.at(), warnAt(p, start, d.at()), escalateAt(p, d.at()), d.provisional(), basis);
     }
@@ -82,7 +85,7 @@ class SlaPolicies implements DeadlinePolicy {
         TimeLimitPolicy p = policy(policyId);
         WorkingCalendar.Deadline d = calendar.addWorkingDays(currentDue, workingDays, zone);
         Due original = due(policyId, clock, start);
-        String basis = original.basis() + "; extended by " + workingDays + " working days from " + SHOWN.format(currentDue.atZone(zone))
+        String basis = original.basis() + "; extended by " + workingDays + " working days from " + ShownTime.of(currentDue, zone)
                 + (d.provisional() ? " (provisional: a year without an official calendar)" : "");
         return new Due(d.at(), warnAt(p, start, d.at()), escalateAt(p, d.at()), d.provisional() || original.provisional(), basis);
     }
@@ -98,8 +101,8 @@ class SlaPolicies implements DeadlinePolicy {
             // only working time spent waiting is given back, so a pause over a weekend adds nothing for it
             moved = WorkingTime.advance(calendar, currentDue, calendar.workingMillisBetween(pausedAt, resumedAt, zone), zone);
         }
-        String basis = due(policyId, clock, start).basis() + "; paused " + SHOWN.format(pausedAt.atZone(zone)) + " – "
-                + SHOWN.format(resumedAt.atZone(zone)) + " while waiting for the requester";
+        String basis = due(policyId, clock, start).basis() + "; paused " + ShownTime.of(pausedAt, zone) + " – "
+                + ShownTime.of(resumedAt, zone) + " while waiting for the requester";
         boolean provisional = !calendar.hasYear(moved.atZone(zone).getYear());
         return new Due(moved, warnAt(p, start, moved), escalateAt(p, moved), provisional, basis);
     }
@@ -113,7 +116,13 @@ class SlaPolicies implements DeadlinePolicy {
     }
 
     synchronized void reload() {
-        byId = repository.all().stream().collect(Collectors.toUnmodifiableMap(TimeLimitPolicy::id, p -> p));
+        load(repository.all());
+    }
+
+    /** Swaps in a new set of policies at once (also what the computation benchmark uses, without a database). */
+    void load(Collection<TimeLimitPolicy> policies) {
+        loaded = new Loaded(policies.stream().collect(Collectors.toUnmodifiableMap(TimeLimitPolicy::id, p -> p)),
+                policies.stream().collect(Collectors.toUnmodifiableMap(TimeLimitPolicy::id, TimeLimitPolicy::describe)));
     }
 
     private static Instant escalateAt(TimeLimitPolicy p, Instant due) {
@@ -152,7 +161,7 @@ class SlaPolicies implements DeadlinePolicy {
     }
 
     private Map<Long, TimeLimitPolicy> policies() {
-        if (byId == null) reload();
-        return byId;
+        if (loaded == null) reload();
+        return loaded.byId();
     }
 }
