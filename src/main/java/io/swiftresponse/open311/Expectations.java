@@ -46,9 +46,9 @@ class Expectations {
     String notice(OrderView o) {
         Instant replyBy = replyBy(o);
         String tier = taxonomy.tier(o.tierCode()).map(Tier::nameZh).orElse("");
-        String number = "工单号 " + o.number() + " (order " + o.number() + ")";
-        if (replyBy == null) return "已受理，" + number + "。Received.";
+        if (replyBy == null) return "已受理，工单号 " + o.number() + "。Received as order " + o.number() + ".";
         String at = SHOWN.format(replyBy.atZone(clock.getZone()));
-        return "已受理，" + number + "，" + tier + "诉求，预计 " + at + " 前答复。Received; expect a reply by " + at + ".";
+        return "已受理，工单号 " + o.number() + "，" + tier + "诉求，预计 " + at + " 前答复。Received as order " + o.number()
+                + "; expect a reply by " + at + ".";
     }
 }
