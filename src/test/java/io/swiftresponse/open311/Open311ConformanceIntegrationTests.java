@@ -287,6 +287,9 @@ class Open311ConformanceIntegrationTests {
         assertThat(ids(page1)).as("newest first").containsExactly(ids(page2).get(0).equals(first) ? second : ids(page1).get(0));
         assertThat(ids(page1)).doesNotContainAnyElementsOf(ids(page2));
 
+        String at = Open311Client.enc(client.get("requests/" + first + ".json").json().get(0).path("requested_datetime").asString());
+        assertThat(ids(client.get("requests.json?start_date=" + at + "&end_date=" + at).json()))
+                .as("start_date and end_date are inclusive, to the second").contains(first);
         String past = "2020-01-01T00:00:00%2B08:00";
         assertThat(client.get("requests.json?start_date=" + past + "&end_date=2020-02-01T00:00:00%2B08:00").json().size()).isZero();
         assertThat(ids(client.get("requests.json?updated_after=" + past).json())).contains(first, second);

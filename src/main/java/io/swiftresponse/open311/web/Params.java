@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -122,6 +123,9 @@ final class Params {
         if (start != null && end != null && Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             throw Open311Exception.badRequest("start_date and end_date may be at most 90 days apart.");
         }
+        // end_date and updated_before name the last moment to include; datetimes are shown to the second
+        if (end != null) end = end.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        if (updatedBefore != null) updatedBefore = updatedBefore.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         if (start != null && end == null) end = start.plus(MAX_WINDOW);
         if (end != null && start == null) start = end.minus(MAX_WINDOW);
         if (start == null && updatedAfter == null && updatedBefore == null) {
