@@ -62,6 +62,11 @@ class ContainerErrorResponses implements WebServerFactoryCustomizer<Configurable
                     ? "The request could not be parsed: check the URL for malformed percent-encoding, encoded slashes, null characters or bytes that are not UTF-8."
                     : status >= 500 ? "Something went wrong on our side." : "The request could not be processed (" + title + ").";
             try {
+                String uri = request.getRequestURI();
+                if (uri != null && uri.startsWith("/open311/")) {
+                    open311(response, status, uri);
+                    return;
+                }
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 PrintWriter writer = response.getReporter();
@@ -73,6 +78,27 @@ class ContainerErrorResponses implements WebServerFactoryCustomizer<Configurable
             } catch (Exception e) {
                 // the connection is gone or the response is already committed; nothing more to say
             }
+        }
+
+        /** Open311 clients get the specification's {@code errors} document, in the format of the path's extension. */
+        private static void open311(Response response, int status, String uri) throws java.io.IOException {
+            int code = status == 403 || status == 404 || status >= 500 ? status : 400;
+            String description = "The request could not be parsed: malformed percent-encoding, bytes that are not UTF-8, or a request line that is too long.";
+            response.setStatus(code);
+            PrintWriter writer;
+            if (uri.endsWith(".json")) {
+                response.setContentType("application/json;charset=utf-8");
+                writer = response.getReporter();
+                if (writer == null) return;
+                writer.write("[{\"code\":" + code + ",\"description\":\"" + description + "\"}]");
+            } else {
+                response.setContentType("text/xml;charset=utf-8");
+                writer = response.getReporter();
+                if (writer == null) return;
+                writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>" + code + "</code><description>"
+                        + description + "</description></error></errors>");
+            }
+            response.finishResponse();
         }
     }
 }
