@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -34,10 +35,12 @@ class OrderActions {
     private final Clock clock;
     private final DispatchTargets targets;
     private final DeadlineKeeper deadlines;
+    private final ObjectProvider<CallbackPolicy> callbackPolicies;
 
     OrderActions(WorkOrderRepository orders, CallbackRepository callbacks, Directory directory, Taxonomy taxonomy,
-            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines) {
+            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines, ObjectProvider<CallbackPolicy> callbackPolicies) {
         this.deadlines = deadlines;
+        this.callbackPolicies = callbackPolicies;
         this.orders = orders;
         this.callbacks = callbacks;
         this.directory = directory;
@@ -59,6 +62,25 @@ class OrderActions {
             throw Problem.forbidden("Only handlers of the lead unit " + row.leadUnitCode() + " may " + action.slug() + " this order.")
                     .with("action", action.slug());
         }
+        perform(row, action, in, new Actor(actor.username(), actor.role().name(), actor.unitCode()));
+    }
+
+    /**
+     * The requester's own answers through a signed link: the link stands in for a user and role, and it is bound
+     * to one handling round, so a link sent before a re-handle cannot answer for the round after it.
+     */
+    void applyForRequester(long orderId, int round, ActionInput in, String actorName) {
+        OrderRow row = orders.findForUpdate(orderId).orElseThrow(() -> Problem.notFound("Order " + orderId));
+        if (row.reopenCount() != round) {
+            throw Problem.conflict("callback-round-over", "The order has been re-handled since this callback was asked for; "
+                    + "the answer belongs to an earlier handling round.").with("round", row.reopenCount());
+        }
+        perform(row, OrderAction.RECORD_CALLBACK, in, new Actor(actorName, REQUESTER_ROLE, null));
+    }
+
+    private void perform(OrderRow row, OrderAction action, ActionInput in, Actor actor) {
+        long orderId = row.id();
+        Lifecycle.Rule rule = Lifecycle.rule(action);
         if (!rule.from().contains(row.state())) {
             throw Problem.conflict("invalid-transition", "Cannot " + action.slug() + " an order in state " + row.state()
                     + "; allowed from " + rule.from() + ".").with("state", row.state()).with("action", action.slug());
@@ -81,14 +103,58 @@ class OrderActions {
         if (!orders.update(order, now)) {
             throw staleVersion(row.version());
         }
-        orders.appendHistory(orderId, action.slug(), actor.username(), actor.role().name(), actor.unitCode(), now, from,
+        orders.appendHistory(orderId, action.slug(), actor.name(), actor.role(), actor.unitCode(), now, from,
                 order.state(), reason, details);
         events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
-                order.leadUnitCode(), actor.username(), now));
+                order.leadUnitCode(), actor.name(), now));
+        if (action == OrderAction.RECORD_CALLBACK) {
+            afterCallback(order, in, now);
+        }
     }
 
+    /**
+     * The consequence of a callback, in the same transaction: the last allowed failed attempt marks the round
+     * unreachable; a reached answer is put to the callback policy, whose follow-up (re-handle or close) is a
+     * lifecycle action of its own, checked like any other and written to the history by the policy.
+     */
+    private void afterCallback(WorkOrder o, ActionInput in, Instant now) {
+        CallbackPolicy policy = callbackPolicy();
+        if (!in.reached()) {
+            List<CallbackResult> round = callbacks.forRound(o.id, o.reopenCount());
+            int max = policy.maxUnreachedAttempts();
+            if (round.size() == max && round.stream().noneMatch(CallbackResult::reached)) {
+                orders.appendHistory(o.id, "callback-unreachable", POLICY_ACTOR, SYSTEM_ROLE, null, now, o.state(), o.state(),
+                        "the requester was not reached in " + max + " callback attempts: unreachable, the order may be closed",
+                        Map.of("round", o.reopenCount(), "attempts", max));
+                events.publishEvent(new CallbackUnreachable(o.id, o.number, o.reopenCount(), max, o.leadUnitCode(), now));
+            }
+            return;
+        }
+        CallbackPolicy.Decision d = policy.decide(new CallbackPolicy.Answers(o.id, o.reopenCount(), in.contacted(), in.solved(),
+                in.satisfaction(), now));
+        if (d.outcome() == CallbackPolicy.Outcome.NONE) {
+            return;
+        }
+        OrderAction next = d.outcome() == CallbackPolicy.Outcome.REHANDLE ? OrderAction.REHANDLE : OrderAction.CLOSE;
+        ActionInput byPolicy = new ActionInput(null, d.explanation(), d.explanation(), null, null, null, null, null, null,
+                null, null, null, null, null);
+        perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy, new Actor(POLICY_ACTOR, SYSTEM_ROLE, null));
+    }
+
+    private CallbackPolicy callbackPolicy() {
+        return callbackPolicies.getIfAvailable(() -> CallbackPolicy.NONE);
+    }
+
+    /** Who takes an action: a signed-in user, the requester through a signed link, or a policy acting for the system. */
+    private record Actor(String name, String role, String unitCode) {
+    }
+
+    static final String POLICY_ACTOR = CallbackPolicy.ACTOR;
+    static final String SYSTEM_ROLE = "SYSTEM";
+    static final String REQUESTER_ROLE = "REQUESTER";
+
     /** Validates the action's fields, changes the aggregate and returns the reason for the history entry. */
-    private String change(WorkOrder o, OrderAction action, ActionInput in, CurrentUser actor, Instant now,
+    private String change(WorkOrder o, OrderAction action, ActionInput in, Actor actor, Instant now,
             Map<String, Object> details) {
         WorkOrderState next = Lifecycle.target(o.state(), action);
         String reason = null;
@@ -166,6 +232,13 @@ class OrderActions {
                 o.countReopen();
                 details.put("reopenCount", o.reopenCount());
             }
+            case REHANDLE -> {
+                // the same lead unit and co-units handle it again, against new sign, contact and reply deadlines
+                reason = required(in.reason(), "reason");
+                o.countReopen();
+                details.put("reopenCount", o.reopenCount());
+                details.put("leadUnitCode", o.leadUnitCode());
+            }
             case SUPERVISE -> {
                 reason = required(in.note(), "note");
                 o.markSupervised();
@@ -221,7 +294,7 @@ class OrderActions {
         return primary;
     }
 
-    private void recordCallback(WorkOrder o, ActionInput in, CurrentUser actor, Instant now, Map<String, Object> details) {
+    private void recordCallback(WorkOrder o, ActionInput in, Actor actor, Instant now, Map<String, Object> details) {
         if (in.reached() == null) throw Problem.invalidField("reached", "is required: was the requester reached?");
         if (in.reached()) {
             if (in.contacted() == null) throw Problem.invalidField("contacted", "is required when the requester was reached");
@@ -235,11 +308,11 @@ class OrderActions {
             details.put("satisfaction", in.satisfaction().name());
         }
         details.put("reached", in.reached());
-        callbacks.insert(o.id, o.reopenCount(), in, actor.username(), now);
+        callbacks.insert(o.id, o.reopenCount(), in, actor.name(), now);
         // published inside the transaction: listeners run after commit, so a refused action publishes nothing
         events.publishEvent(new CallbackRecorded(o.id, o.number, o.reopenCount(), in.reached(), in.contacted(),
                 in.solved() == null ? null : in.solved().name(), in.satisfaction() == null ? null : in.satisfaction().name(),
-                o.leadUnitCode(), actor.username(), now));
+                o.leadUnitCode(), actor.name(), now));
     }
 
     /** Closing needs a callback that reached the requester, or enough failed attempts to give up. */
@@ -247,13 +320,12 @@ class OrderActions {
         List<CallbackResult> results = callbacks.forRound(o.id, o.reopenCount());
         boolean reached = results.stream().anyMatch(CallbackResult::reached);
         long attempts = results.size();
-        if (!reached && attempts < MAX_UNREACHED_ATTEMPTS) {
+        int max = callbackPolicy().maxUnreachedAttempts();
+        if (!reached && attempts < max) {
             throw Problem.conflict("callback-required", "Record a callback before closing: the requester was reached "
-                    + "in none of " + attempts + " attempts (at least " + MAX_UNREACHED_ATTEMPTS + " failed attempts allow closing).");
+                    + "in none of " + attempts + " attempts (at least " + max + " failed attempts allow closing).");
         }
     }
-
-    static final int MAX_UNREACHED_ATTEMPTS = 3;
 
     static Category dispatchableCategory(Taxonomy taxonomy, String code, String field) {
         Category c = taxonomy.category(code).orElseThrow(() -> Problem.invalidField(field, "unknown category '" + code + "'"));
