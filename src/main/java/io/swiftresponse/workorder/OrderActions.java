@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -28,21 +27,19 @@ class OrderActions {
     static final Set<String> EMERGENCY_SERVICES = Set.of("110", "119", "120", "122");
 
     private final WorkOrderRepository orders;
-    private final CallbackRepository callbacks;
     private final Directory directory;
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DispatchTargets targets;
     private final DeadlineKeeper deadlines;
-    private final ObjectProvider<CallbackPolicy> callbackPolicies;
+    private final CallbackSteps callbackSteps;
 
-    OrderActions(WorkOrderRepository orders, CallbackRepository callbacks, Directory directory, Taxonomy taxonomy,
-            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines, ObjectProvider<CallbackPolicy> callbackPolicies) {
+    OrderActions(WorkOrderRepository orders, Directory directory, Taxonomy taxonomy,
+            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines, CallbackSteps callbackSteps) {
         this.deadlines = deadlines;
-        this.callbackPolicies = callbackPolicies;
+        this.callbackSteps = callbackSteps;
         this.orders = orders;
-        this.callbacks = callbacks;
         this.directory = directory;
         this.taxonomy = taxonomy;
         this.events = events;
@@ -108,49 +105,27 @@ class OrderActions {
         events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
                 order.leadUnitCode(), actor.name(), now));
         if (action == OrderAction.RECORD_CALLBACK) {
-            afterCallback(order, in, now);
+            followUp(order, in, now);
         }
     }
 
-    /**
-     * The consequence of a callback, in the same transaction: the last allowed failed attempt marks the round
-     * unreachable; a reached answer is put to the callback policy, whose follow-up (re-handle or close) is a
-     * lifecycle action of its own, checked like any other and written to the history by the policy.
-     */
-    private void afterCallback(WorkOrder o, ActionInput in, Instant now) {
-        CallbackPolicy policy = callbackPolicy();
-        if (!in.reached()) {
-            List<CallbackResult> round = callbacks.forRound(o.id, o.reopenCount());
-            int max = policy.maxUnreachedAttempts();
-            if (round.size() == max && round.stream().noneMatch(CallbackResult::reached)) {
-                orders.appendHistory(o.id, "callback-unreachable", POLICY_ACTOR, SYSTEM_ROLE, null, now, o.state(), o.state(),
-                        "the requester was not reached in " + max + " callback attempts: unreachable, the order may be closed",
-                        Map.of("round", o.reopenCount(), "attempts", max));
-                events.publishEvent(new CallbackUnreachable(o.id, o.number, o.reopenCount(), max, o.leadUnitCode(), now));
-            }
-            return;
-        }
-        CallbackPolicy.Decision d = policy.decide(new CallbackPolicy.Answers(o.id, o.reopenCount(), in.contacted(), in.solved(),
-                in.satisfaction(), now));
+    /** The callback policy's follow-up (re-handle or close): a lifecycle action of its own, by the policy. */
+    private void followUp(WorkOrder o, ActionInput in, Instant now) {
+        CallbackPolicy.Decision d = callbackSteps.after(o, in, now);
         if (d.outcome() == CallbackPolicy.Outcome.NONE) {
             return;
         }
         OrderAction next = d.outcome() == CallbackPolicy.Outcome.REHANDLE ? OrderAction.REHANDLE : OrderAction.CLOSE;
         ActionInput byPolicy = new ActionInput(null, d.explanation(), d.explanation(), null, null, null, null, null, null,
                 null, null, null, null, null);
-        perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy, new Actor(POLICY_ACTOR, SYSTEM_ROLE, null));
-    }
-
-    private CallbackPolicy callbackPolicy() {
-        return callbackPolicies.getIfAvailable(() -> CallbackPolicy.NONE);
+        perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy,
+                new Actor(CallbackPolicy.ACTOR, CallbackSteps.SYSTEM_ROLE, null));
     }
 
     /** Who takes an action: a signed-in user, the requester through a signed link, or a policy acting for the system. */
     private record Actor(String name, String role, String unitCode) {
     }
 
-    static final String POLICY_ACTOR = CallbackPolicy.ACTOR;
-    static final String SYSTEM_ROLE = "SYSTEM";
     static final String REQUESTER_ROLE = "REQUESTER";
 
     /** Validates the action's fields, changes the aggregate and returns the reason for the history entry. */
@@ -222,9 +197,9 @@ class OrderActions {
                 o.clearExtensionRequest();
             }
             case REPLY -> details.put("reply", required(in.text(), "text"));
-            case RECORD_CALLBACK -> recordCallback(o, in, actor, now, details);
+            case RECORD_CALLBACK -> callbackSteps.record(o, in, actor.name(), now, details);
             case CLOSE -> {
-                requireCallbackForClosing(o);
+                callbackSteps.requireForClosing(o);
                 reason = in.note();
             }
             case REOPEN -> {
@@ -292,39 +267,6 @@ class OrderActions {
                     + target.primaryOrderId() + "; merge into that one");
         }
         return primary;
-    }
-
-    private void recordCallback(WorkOrder o, ActionInput in, Actor actor, Instant now, Map<String, Object> details) {
-        if (in.reached() == null) throw Problem.invalidField("reached", "is required: was the requester reached?");
-        if (in.reached()) {
-            if (in.contacted() == null) throw Problem.invalidField("contacted", "is required when the requester was reached");
-            if (in.solved() == null) throw Problem.invalidField("solved", "is required when the requester was reached: YES, PARTLY or NO");
-            if (in.satisfaction() == null) {
-                throw Problem.invalidField("satisfaction",
-                        "is required when the requester was reached: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
-            }
-            details.put("contacted", in.contacted());
-            details.put("solved", in.solved().name());
-            details.put("satisfaction", in.satisfaction().name());
-        }
-        details.put("reached", in.reached());
-        callbacks.insert(o.id, o.reopenCount(), in, actor.name(), now);
-        // published inside the transaction: listeners run after commit, so a refused action publishes nothing
-        events.publishEvent(new CallbackRecorded(o.id, o.number, o.reopenCount(), in.reached(), in.contacted(),
-                in.solved() == null ? null : in.solved().name(), in.satisfaction() == null ? null : in.satisfaction().name(),
-                o.leadUnitCode(), actor.name(), now));
-    }
-
-    /** Closing needs a callback that reached the requester, or enough failed attempts to give up. */
-    private void requireCallbackForClosing(WorkOrder o) {
-        List<CallbackResult> results = callbacks.forRound(o.id, o.reopenCount());
-        boolean reached = results.stream().anyMatch(CallbackResult::reached);
-        long attempts = results.size();
-        int max = callbackPolicy().maxUnreachedAttempts();
-        if (!reached && attempts < max) {
-            throw Problem.conflict("callback-required", "Record a callback before closing: the requester was reached "
-                    + "in none of " + attempts + " attempts (at least " + max + " failed attempts allow closing).");
-        }
     }
 
     static Category dispatchableCategory(Taxonomy taxonomy, String code, String field) {
