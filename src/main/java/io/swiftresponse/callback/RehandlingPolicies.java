@@ -82,6 +82,7 @@ public class RehandlingPolicies implements CallbackPolicy {
 
     /** What the policy in force on {@code day} does with these answers, and why. */
     public Explanation explain(ActionInput.Solved solved, ActionInput.Satisfaction satisfaction, int rehandles, LocalDate day) {
+        if (day.getYear() < 1900 || day.getYear() > 9999) throw Problem.invalidField("on", "the year must be between 1900 and 9999");
         RehandlingPolicy p = repository.inForce(day).orElseThrow(() -> Problem.notFound("A re-handling policy in force on " + day));
         Decision d = decide(p, solved, satisfaction, rehandles);
         return new Explanation(p, d.outcome(), d.explanation());
@@ -93,6 +94,7 @@ public class RehandlingPolicies implements CallbackPolicy {
         if (d.effectiveFrom() == null || d.effectiveFrom().isBefore(LocalDate.now(clock))) {
             throw Problem.invalidField("effectiveFrom", "must be today or later: callbacks already recorded keep their policy");
         }
+        if (d.effectiveFrom().getYear() > 9999) throw Problem.invalidField("effectiveFrom", "the year must be at most 9999");
         if (d.onSolvedNo() == null) throw Problem.invalidField("onSolvedNo", "is required: REHANDLE or CLOSE");
         if (d.onSolvedPartly() == null) throw Problem.invalidField("onSolvedPartly", "is required: REHANDLE or CLOSE");
         if (d.onDissatisfied() == null) throw Problem.invalidField("onDissatisfied", "is required: REHANDLE or CLOSE");

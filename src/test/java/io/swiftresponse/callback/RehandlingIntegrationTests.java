@@ -199,7 +199,12 @@ class RehandlingIntegrationTests {
         unknown.put("onDissatisfied", "IGNORE");
         assertThat(api.post("admin", "/api/v1/callbacks/policies", Api.json(unknown)).status()).isEqualTo(400);
         assertThat(api.get("agent1", "/api/v1/callbacks/policies/explain?solved=NO").status()).isEqualTo(400);
-        assertThat(api.get("agent1", "/api/v1/callbacks/policies/explain?solved=NO&satisfaction=SATISFIED&on=1999-01-01").status())
+        assertThat(api.get("agent1", "/api/v1/callbacks/policies/explain?solved=NO&satisfaction=SATISFIED&on=%2B99999-01-01").status())
+                .isEqualTo(400);
+        Map<String, Object> farFuture = new HashMap<>(body);
+        farFuture.put("effectiveFrom", "+99999-12-01");
+        assertThat(api.post("admin", "/api/v1/callbacks/policies", Api.json(farFuture)).text("field")).isEqualTo("effectiveFrom");
+        assertThat(api.get("agent1", "/api/v1/callbacks/policies/explain?solved=NO&satisfaction=SATISFIED&on=1950-01-01").status())
                 .isEqualTo(404);
     }
 }
