@@ -24,7 +24,8 @@ class DeadlineKeeper {
             OrderAction.CONTACT, EnumSet.of(DeadlineClock.CONTACT),
             OrderAction.REPLY, EnumSet.of(DeadlineClock.REPLY),
             OrderAction.CLOSE, EnumSet.of(DeadlineClock.CALLBACK),
-            OrderAction.REOPEN, EnumSet.of(DeadlineClock.CALLBACK));
+            OrderAction.REOPEN, EnumSet.of(DeadlineClock.CALLBACK),
+            OrderAction.REHANDLE, EnumSet.of(DeadlineClock.CALLBACK));
 
     /** Triage that ends the order before dispatch stops every clock. */
     private static final Set<OrderAction> CANCELS_ALL = EnumSet.of(OrderAction.ANSWER, OrderAction.TRANSFER_EMERGENCY,
@@ -64,7 +65,9 @@ class DeadlineKeeper {
             // back to dispatch: the unit's clocks no longer run
             List.of(DeadlineClock.SIGN, DeadlineClock.CONTACT, DeadlineClock.REPLY).forEach(c -> deadlines.cancel(id, c));
         }
-        start(id, o.slaPolicyId(), redispatched ? "dispatch" : action.slug(), now, details);
+        // a re-handle is a new dispatch to the same unit: it restarts the clocks a dispatch starts (sign, contact, reply)
+        boolean asDispatch = redispatched || action == OrderAction.REHANDLE;
+        start(id, o.slaPolicyId(), asDispatch ? "dispatch" : action.slug(), now, details);
     }
 
     void extendReply(WorkOrder o, int workingDays, Map<String, Object> details) {

@@ -53,6 +53,8 @@ public final class Lifecycle {
         rule(OrderAction.RECORD_CALLBACK, EnumSet.of(AWAITING_CALLBACK), null, callback, false);
         rule(OrderAction.CLOSE, EnumSet.of(AWAITING_CALLBACK), CLOSED, callback, false);
         rule(OrderAction.REOPEN, EnumSet.of(AWAITING_CALLBACK, CLOSED), REOPENED, callback, false);
+        // re-handling (重办) goes straight back to the same lead unit, not through the dispatch queue
+        rule(OrderAction.REHANDLE, EnumSet.of(AWAITING_CALLBACK), DISPATCHED, callback, false);
         rule(OrderAction.SUPERVISE, EnumSet.of(AWAITING_DISPATCH, DISPATCHED, RETURN_REQUESTED, SIGNED, IN_PROGRESS, REPLIED,
                 REOPENED), null, EnumSet.of(SUPERVISOR), false);
         // waiting for the requester stops the clocks; a handler may pause only its own unit's order

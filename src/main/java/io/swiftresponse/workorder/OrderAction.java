@@ -25,6 +25,7 @@ public enum OrderAction {
     RECORD_CALLBACK("record-callback"),
     CLOSE("close"),
     REOPEN("reopen"),
+    REHANDLE("rehandle"),
     SUPERVISE("supervise"),
     PAUSE("pause"),
     RESUME("resume");

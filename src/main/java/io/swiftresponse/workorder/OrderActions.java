@@ -27,19 +27,19 @@ class OrderActions {
     static final Set<String> EMERGENCY_SERVICES = Set.of("110", "119", "120", "122");
 
     private final WorkOrderRepository orders;
-    private final CallbackRepository callbacks;
     private final Directory directory;
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DispatchTargets targets;
     private final DeadlineKeeper deadlines;
+    private final CallbackSteps callbackSteps;
 
-    OrderActions(WorkOrderRepository orders, CallbackRepository callbacks, Directory directory, Taxonomy taxonomy,
-            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines) {
+    OrderActions(WorkOrderRepository orders, Directory directory, Taxonomy taxonomy,
+            ApplicationEventPublisher events, Clock clock, DeadlineKeeper deadlines, CallbackSteps callbackSteps) {
         this.deadlines = deadlines;
+        this.callbackSteps = callbackSteps;
         this.orders = orders;
-        this.callbacks = callbacks;
         this.directory = directory;
         this.taxonomy = taxonomy;
         this.events = events;
@@ -59,6 +59,25 @@ class OrderActions {
             throw Problem.forbidden("Only handlers of the lead unit " + row.leadUnitCode() + " may " + action.slug() + " this order.")
                     .with("action", action.slug());
         }
+        perform(row, action, in, new Actor(actor.username(), actor.role().name(), actor.unitCode()));
+    }
+
+    /**
+     * The requester's own answers through a signed link: the link stands in for a user and role, and it is bound
+     * to one handling round, so a link sent before a re-handle cannot answer for the round after it.
+     */
+    void applyForRequester(long orderId, int round, ActionInput in, String actorName) {
+        OrderRow row = orders.findForUpdate(orderId).orElseThrow(() -> Problem.notFound("Order " + orderId));
+        if (row.reopenCount() != round) {
+            throw Problem.conflict("callback-round-over", "The order has been re-handled since this callback was asked for; "
+                    + "the answer belongs to an earlier handling round.").with("round", row.reopenCount());
+        }
+        perform(row, OrderAction.RECORD_CALLBACK, in, new Actor(actorName, REQUESTER_ROLE, null));
+    }
+
+    private void perform(OrderRow row, OrderAction action, ActionInput in, Actor actor) {
+        long orderId = row.id();
+        Lifecycle.Rule rule = Lifecycle.rule(action);
         if (!rule.from().contains(row.state())) {
             throw Problem.conflict("invalid-transition", "Cannot " + action.slug() + " an order in state " + row.state()
                     + "; allowed from " + rule.from() + ".").with("state", row.state()).with("action", action.slug());
@@ -81,14 +100,36 @@ class OrderActions {
         if (!orders.update(order, now)) {
             throw staleVersion(row.version());
         }
-        orders.appendHistory(orderId, action.slug(), actor.username(), actor.role().name(), actor.unitCode(), now, from,
+        orders.appendHistory(orderId, action.slug(), actor.name(), actor.role(), actor.unitCode(), now, from,
                 order.state(), reason, details);
         events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
-                order.leadUnitCode(), actor.username(), now));
+                order.leadUnitCode(), actor.name(), now));
+        if (action == OrderAction.RECORD_CALLBACK) {
+            followUp(order, in, now);
+        }
     }
 
+    /** The callback policy's follow-up (re-handle or close): a lifecycle action of its own, by the policy. */
+    private void followUp(WorkOrder o, ActionInput in, Instant now) {
+        CallbackPolicy.Decision d = callbackSteps.after(o, in, now);
+        if (d.outcome() == CallbackPolicy.Outcome.NONE) {
+            return;
+        }
+        OrderAction next = d.outcome() == CallbackPolicy.Outcome.REHANDLE ? OrderAction.REHANDLE : OrderAction.CLOSE;
+        ActionInput byPolicy = new ActionInput(null, d.explanation(), d.explanation(), null, null, null, null, null, null,
+                null, null, null, null, null);
+        perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy,
+                new Actor(CallbackPolicy.ACTOR, CallbackSteps.SYSTEM_ROLE, null));
+    }
+
+    /** Who takes an action: a signed-in user, the requester through a signed link, or a policy acting for the system. */
+    private record Actor(String name, String role, String unitCode) {
+    }
+
+    static final String REQUESTER_ROLE = "REQUESTER";
+
     /** Validates the action's fields, changes the aggregate and returns the reason for the history entry. */
-    private String change(WorkOrder o, OrderAction action, ActionInput in, CurrentUser actor, Instant now,
+    private String change(WorkOrder o, OrderAction action, ActionInput in, Actor actor, Instant now,
             Map<String, Object> details) {
         WorkOrderState next = Lifecycle.target(o.state(), action);
         String reason = null;
@@ -156,15 +197,22 @@ class OrderActions {
                 o.clearExtensionRequest();
             }
             case REPLY -> details.put("reply", required(in.text(), "text"));
-            case RECORD_CALLBACK -> recordCallback(o, in, actor, now, details);
+            case RECORD_CALLBACK -> callbackSteps.record(o, in, actor.name(), now, details);
             case CLOSE -> {
-                requireCallbackForClosing(o);
+                callbackSteps.requireForClosing(o);
                 reason = in.note();
             }
             case REOPEN -> {
                 reason = required(in.reason(), "reason");
                 o.countReopen();
                 details.put("reopenCount", o.reopenCount());
+            }
+            case REHANDLE -> {
+                // the same lead unit and co-units handle it again, against new sign, contact and reply deadlines
+                reason = required(in.reason(), "reason");
+                o.countReopen();
+                details.put("reopenCount", o.reopenCount());
+                details.put("leadUnitCode", o.leadUnitCode());
             }
             case SUPERVISE -> {
                 reason = required(in.note(), "note");
@@ -220,40 +268,6 @@ class OrderActions {
         }
         return primary;
     }
-
-    private void recordCallback(WorkOrder o, ActionInput in, CurrentUser actor, Instant now, Map<String, Object> details) {
-        if (in.reached() == null) throw Problem.invalidField("reached", "is required: was the requester reached?");
-        if (in.reached()) {
-            if (in.contacted() == null) throw Problem.invalidField("contacted", "is required when the requester was reached");
-            if (in.solved() == null) throw Problem.invalidField("solved", "is required when the requester was reached: YES, PARTLY or NO");
-            if (in.satisfaction() == null) {
-                throw Problem.invalidField("satisfaction",
-                        "is required when the requester was reached: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED");
-            }
-            details.put("contacted", in.contacted());
-            details.put("solved", in.solved().name());
-            details.put("satisfaction", in.satisfaction().name());
-        }
-        details.put("reached", in.reached());
-        callbacks.insert(o.id, o.reopenCount(), in, actor.username(), now);
-        // published inside the transaction: listeners run after commit, so a refused action publishes nothing
-        events.publishEvent(new CallbackRecorded(o.id, o.number, o.reopenCount(), in.reached(), in.contacted(),
-                in.solved() == null ? null : in.solved().name(), in.satisfaction() == null ? null : in.satisfaction().name(),
-                o.leadUnitCode(), actor.username(), now));
-    }
-
-    /** Closing needs a callback that reached the requester, or enough failed attempts to give up. */
-    private void requireCallbackForClosing(WorkOrder o) {
-        List<CallbackResult> results = callbacks.forRound(o.id, o.reopenCount());
-        boolean reached = results.stream().anyMatch(CallbackResult::reached);
-        long attempts = results.size();
-        if (!reached && attempts < MAX_UNREACHED_ATTEMPTS) {
-            throw Problem.conflict("callback-required", "Record a callback before closing: the requester was reached "
-                    + "in none of " + attempts + " attempts (at least " + MAX_UNREACHED_ATTEMPTS + " failed attempts allow closing).");
-        }
-    }
-
-    static final int MAX_UNREACHED_ATTEMPTS = 3;
 
     static Category dispatchableCategory(Taxonomy taxonomy, String code, String field) {
         Category c = taxonomy.category(code).orElseThrow(() -> Problem.invalidField(field, "unknown category '" + code + "'"));

@@ -85,6 +85,16 @@ public class WorkOrders {
         return queries.find(orderId, actor);
     }
 
+    /**
+     * The requester answers the callback themselves through a signed link ({@code actor}, e.g. "citizen-link",
+     * stands in for a user): allowed only while the order awaits its callback in that same handling round.
+     * The callback policy's follow-up is applied in this transaction, as for an agent's callback.
+     */
+    @Transactional
+    public void recordRequesterCallback(long orderId, int round, ActionInput answers, String actor) {
+        actions.applyForRequester(orderId, round, answers, actor);
+    }
+
     private Unit placeOf(NewOrder.Location location) {
         if (location == null) {
             return null;

@@ -60,7 +60,8 @@ public final class ScopedOrders {
         switch (action) {
             case "answer", "reply" -> body.put("text", "答复内容");
             case "transfer-emergency" -> body.put("target", "120");
-            case "refer", "request-return", "reject-return", "reject-reply", "reopen", "reject-extension", "pause" -> body.put("reason", "理由");
+            case "refer", "request-return", "reject-return", "reject-reply", "reopen", "rehandle", "reject-extension", "pause" ->
+                    body.put("reason", "理由");
             case "merge" -> body.put("primaryOrderId", orders.record());
             case "dispatch" -> {
                 body.put("leadUnitCode", Orders.STREET);

@@ -68,6 +68,7 @@ class AuthorizationMatrixIntegrationTests {
             close               AWAITING_CALLBACK  200   200  200  403   403   403  403   403 404
             reopen              AWAITING_CALLBACK  200   200  200  403   403   403  403   403 404
             reopen              CLOSED             200   200  200  403   403   403  403   403 404
+            rehandle            AWAITING_CALLBACK  200   200  200  403   403   403  403   403 404
             supervise           AWAITING_DISPATCH  403   403  200  403   403   404  404   404 404
             supervise           DISPATCHED         403   403  200  403   403   403  403   403 404
             supervise           REOPENED           403   403  200  403   403   403  403   403 404

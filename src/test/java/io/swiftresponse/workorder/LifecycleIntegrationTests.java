@@ -98,7 +98,7 @@ class LifecycleIntegrationTests {
         switch (action) {
             case ANSWER, REPLY -> body.put("text", "答复内容");
             case TRANSFER_EMERGENCY -> body.put("target", "120");
-            case REFER, REQUEST_RETURN, REJECT_RETURN, REJECT_REPLY, REOPEN, REJECT_EXTENSION, PAUSE -> body.put("reason", "理由");
+            case REFER, REQUEST_RETURN, REJECT_RETURN, REJECT_REPLY, REOPEN, REHANDLE, REJECT_EXTENSION, PAUSE -> body.put("reason", "理由");
             case MERGE -> body.put("primaryOrderId", orders.record());
             case DISPATCH -> body.put("leadUnitCode", Orders.STREET);
             case CONTACT, SUPERVISE -> body.put("note", "说明");
@@ -107,9 +107,10 @@ class LifecycleIntegrationTests {
                 body.put("days", 3);
             }
             case RECORD_CALLBACK -> {
+                // solved: an unhappy answer would also take the re-handling policy's follow-up (a second history entry)
                 body.put("reached", true);
                 body.put("contacted", true);
-                body.put("solved", "PARTLY");
+                body.put("solved", "YES");
                 body.put("satisfaction", "BASICALLY_SATISFIED");
             }
             default -> { }

@@ -40,6 +40,8 @@ class LifecycleTests {
             Map.entry("record-callback", List.of("AWAITING_CALLBACK>=")),
             Map.entry("close", List.of("AWAITING_CALLBACK>CLOSED")),
             Map.entry("reopen", List.of("AWAITING_CALLBACK>REOPENED", "CLOSED>REOPENED")),
+            // re-handling (重办) goes back to the same lead unit directly, not to the dispatch queue
+            Map.entry("rehandle", List.of("AWAITING_CALLBACK>DISPATCHED")),
             Map.entry("supervise", List.of("AWAITING_DISPATCH>=", "DISPATCHED>=", "RETURN_REQUESTED>=", "SIGNED>=",
                     "IN_PROGRESS>=", "REPLIED>=", "REOPENED>=")),
             Map.entry("pause", List.of("SIGNED>=", "IN_PROGRESS>=")),
@@ -57,6 +59,7 @@ class LifecycleTests {
             Map.entry("reply", "HANDLER"), Map.entry("approve-reply", "DISPATCHER SUPERVISOR"),
             Map.entry("reject-reply", "DISPATCHER SUPERVISOR"), Map.entry("record-callback", "AGENT DISPATCHER SUPERVISOR"),
             Map.entry("close", "AGENT DISPATCHER SUPERVISOR"), Map.entry("reopen", "AGENT DISPATCHER SUPERVISOR"),
+            Map.entry("rehandle", "AGENT DISPATCHER SUPERVISOR"),
             Map.entry("supervise", "SUPERVISOR"),
             Map.entry("pause", "HANDLER DISPATCHER SUPERVISOR"), Map.entry("resume", "HANDLER DISPATCHER SUPERVISOR"));
 

@@ -142,9 +142,9 @@ class OrderApiIntegrationTests {
     void closesOnlyAfterACallbackOfTheCurrentRound() {
         long id = orders.inState("AWAITING_CALLBACK");
         assertThat(orders.act("agent1", id, "close", Map.of()).text("type")).endsWith("/callback-required");
-        orders.must("agent1", id, "record-callback", Map.of("reached", true, "contacted", true, "solved", "NO",
-                "satisfaction", "DISSATISFIED"));
-        orders.must("agent1", id, "reopen", Map.of("reason", "未解决"));
+        orders.must("agent1", id, "record-callback", Map.of("reached", true, "contacted", true, "solved", "YES",
+                "satisfaction", "SATISFIED"));
+        orders.must("agent1", id, "reopen", Map.of("reason", "督办复核：问题反复出现"));
         orders.must("dispatcher1", id, "dispatch", Map.of("leadUnitCode", Orders.STREET));
         String h = Orders.handler(Orders.STREET);
         orders.must(h, id, "sign", Map.of());
