@@ -30,10 +30,34 @@ public record AttachmentFile(String fileName, String contentType, byte[] bytes) 
         return new AttachmentFile(name, type, bytes);
     }
 
-    public static void checkCount(List<?> files) {
-        if (files.size() > MAX_FILES) {
-            throw Problem.invalidField("files", "at most " + MAX_FILES + " files per upload");
+    /**
+     * Checks a form's uploads: empty file inputs are skipped, then the count, each size (before reading it
+     * into memory) and each type by content. {@code imagesOnly} refuses PDFs too (citizens send photos).
+     */
+    public static List<AttachmentFile> fromUploads(List<org.springframework.web.multipart.MultipartFile> uploads, String field,
+            int max, boolean imagesOnly) {
+        List<org.springframework.web.multipart.MultipartFile> real = uploads == null ? List.of() : uploads.stream()
+                .filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
+        if (real.size() > max) {
+            throw Problem.invalidField(field, "at most " + max + " files per upload");
         }
+        List<AttachmentFile> out = new java.util.ArrayList<>();
+        for (var f : real) {
+            if (f.getSize() > MAX_BYTES) {
+                throw Problem.invalidField(field, "'" + safeName(f.getOriginalFilename()) + "' is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+            }
+            AttachmentFile a;
+            try {
+                a = checked(f.getOriginalFilename(), f.getBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (imagesOnly && !a.contentType().startsWith("image/")) {
+                throw Problem.invalidField(field, "'" + a.fileName() + "' is not a photo (JPEG, PNG or WebP)");
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     static String sniff(byte[] b) {

@@ -14,8 +14,6 @@ import io.swiftresponse.workorder.WorkOrders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +77,7 @@ class CitizenPortalController {
         }
         List<AttachmentFile> files = new ArrayList<>();
         try {
-            files = checked(photos);
+            files = AttachmentFile.fromUploads(photos, "photos", MAX_PHOTOS, true);
         } catch (Problem p) {
             errors.put("photos", p.getMessage());
         }
@@ -129,26 +127,6 @@ class CitizenPortalController {
         model.addAttribute("errors", errors);
         model.addAttribute("requestTypes", taxonomy.requestTypes());
         return "portal/home";
-    }
-
-    private static List<AttachmentFile> checked(List<MultipartFile> photos) {
-        List<MultipartFile> real = photos == null ? List.of()
-                : photos.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
-        if (real.size() > MAX_PHOTOS) throw Problem.invalidField("photos", "at most " + MAX_PHOTOS + " photos");
-        List<AttachmentFile> out = new ArrayList<>();
-        for (MultipartFile f : real) {
-            if (f.getSize() > AttachmentFile.MAX_BYTES) {
-                throw Problem.invalidField("photos", "'" + f.getOriginalFilename() + "' is larger than 5 MB");
-            }
-            try {
-                AttachmentFile a = AttachmentFile.checked(f.getOriginalFilename(), f.getBytes());
-                if (!a.contentType().startsWith("image/")) throw Problem.invalidField("photos", "'" + a.fileName() + "' is not a photo (JPEG, PNG or WebP)");
-                out.add(a);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 
     private static String blank(String s) {

@@ -9,8 +9,6 @@ import io.swiftresponse.workorder.OrderAction;
 import io.swiftresponse.workorder.OrderAttachments;
 import io.swiftresponse.workorder.WorkOrders;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +59,8 @@ class OrderActionFormController {
         }
         CurrentUser me = users.current();
         try {
-            List<AttachmentFile> checked = action == OrderAction.REPLY ? checkedFiles(files) : List.of();
+            List<AttachmentFile> checked = action == OrderAction.REPLY
+                    ? AttachmentFile.fromUploads(files, "files", AttachmentFile.MAX_FILES, false) : List.of();
             ActionInput input = normalized(form);
             List<Path> written = new ArrayList<>();
             try {
@@ -83,26 +82,6 @@ class OrderActionFormController {
             redirect.addFlashAttribute("flashError", p.getMessage());
         }
         return back;
-    }
-
-    private static List<AttachmentFile> checkedFiles(List<MultipartFile> files) {
-        if (files == null) return List.of();
-        List<MultipartFile> real = files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank()).toList();
-        AttachmentFile.checkCount(real);
-        List<AttachmentFile> out = new ArrayList<>();
-        for (MultipartFile f : real) {
-            if (f.getSize() > AttachmentFile.MAX_BYTES) {
-                // refused before reading it into memory
-                throw Problem.invalidField("files", "'" + f.getOriginalFilename() + "' is larger than "
-                        + AttachmentFile.MAX_BYTES / 1024 / 1024 + " MB");
-            }
-            try {
-                out.add(AttachmentFile.checked(f.getOriginalFilename(), f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 
     /** Empty form fields mean "not given", as an absent JSON field does for the API. */
