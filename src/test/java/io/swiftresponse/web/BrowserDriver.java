@@ -46,6 +46,7 @@ final class BrowserDriver {
     static void screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
