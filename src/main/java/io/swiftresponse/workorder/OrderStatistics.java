@@ -67,6 +67,14 @@ public class OrderStatistics {
                 perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList(), categories, streets);
     }
 
+    /** Open orders under supervision (督办), most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<Long> supervisedOrderIds(int limit) {
+        return jdbc.sql("select id from work_order where supervised and state not in ('ANSWERED','TRANSFERRED_EMERGENCY','REFERRED',"
+                        + "'MERGED','CLOSED') order by updated_at desc limit ?")
+                .param(limit).query(Long.class).list();
+    }
+
     private Map<String, Long> counts(String sql, Timestamp since) {
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.sql(sql).param(since).query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list()

@@ -17,16 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dispatcher's console: what waits for the hotline (dispatch, return objections, replies to review,
- * extensions to decide) and what is overdue. Each row opens the order page, where the action forms are.
+ * extensions to decide) and what is overdue or under supervision. Each row opens the order page, where the action forms are.
  */
 @Controller
 class DispatchConsoleController {
 
     private final OrderQueries queries;
+    private final io.swiftresponse.workorder.OrderStatistics statistics;
     private final CurrentUsers users;
 
-    DispatchConsoleController(OrderQueries queries, CurrentUsers users) {
+    DispatchConsoleController(OrderQueries queries, io.swiftresponse.workorder.OrderStatistics statistics, CurrentUsers users) {
         this.queries = queries;
+        this.statistics = statistics;
         this.users = users;
     }
 
@@ -56,7 +58,9 @@ class DispatchConsoleController {
                 new Section("dispatch.returns", rows(state(WorkOrderState.RETURN_REQUESTED), me)),
                 new Section("dispatch.replies", rows(state(WorkOrderState.REPLIED), me)),
                 new Section("dispatch.extensions", inProgress.stream().filter(r -> r.order().pendingExtensionDays() != null).toList()),
-                new Section("dispatch.overdue", rows(new OrderFilter(null, null, null, null, null, OrderView.DeadlineStatus.OVERDUE), me)));
+                new Section("dispatch.overdue", rows(new OrderFilter(null, null, null, null, null, OrderView.DeadlineStatus.OVERDUE), me)),
+                new Section("dispatch.supervised", statistics.supervisedOrderIds(100).stream()
+                        .map(id -> InboxController.Row.of(queries.find(id, me))).toList()));
     }
 
     private static OrderFilter state(WorkOrderState s) {
