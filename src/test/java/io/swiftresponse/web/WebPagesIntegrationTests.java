@@ -81,6 +81,21 @@ class WebPagesIntegrationTests {
     }
 
     @Test
+    void revealingThePhoneNeedsAPurposeAndAnalystsSeeNoRequester() {
+        WebSession agent = new WebSession(port).login("agent1");
+        agent.get("/workbench");
+        long id = idFrom(agent.post("/workbench", workbench("井盖缺失", "submit")).location());
+        agent.get("/orders/" + id);
+        WebSession.Page blank = agent.post("/orders/" + id + "/reveal", Map.of("purpose", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("请求有误");
+        WebSession.Page revealed = agent.post("/orders/" + id + "/reveal", Map.of("purpose", "回电"));
+        assertThat(revealed.body()).contains("13800001234");
+        WebSession.Page analyst = new WebSession(port).login("analyst1").get("/orders/" + id);
+        assertThat(analyst.body()).contains("诉求人信息不向您的角色显示").doesNotContain("138****1234").doesNotContain("张三");
+    }
+
+    @Test
     void workbenchRefusesBadInputAndRecordsNothing() {
         WebSession s = new WebSession(port).login("agent1");
         s.get("/workbench");

@@ -62,7 +62,8 @@ class HtmlErrorResolver implements HandlerExceptionResolver, Ordered {
             detail = p.getMessage();
         } else if (ex instanceof ErrorResponse er) {
             status = er.getStatusCode().value();
-        } else if (ex instanceof TypeMismatchException || ex instanceof MissingServletRequestParameterException) {
+        } else if (ex instanceof TypeMismatchException || ex instanceof MissingServletRequestParameterException
+                || ex instanceof jakarta.validation.ConstraintViolationException) {
             status = 400;
         } else if (ex instanceof org.springframework.security.access.AccessDeniedException
                 || ex instanceof org.springframework.security.core.AuthenticationException) {
