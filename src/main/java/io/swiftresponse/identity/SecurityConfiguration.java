@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -80,7 +79,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-                .formLogin(Customizer.withDefaults())
+                // the styled, bilingual login page of the web application (portal module)
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS, STATELESS_PUBLIC_API))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)

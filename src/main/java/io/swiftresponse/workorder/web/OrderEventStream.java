@@ -1,0 +1,77 @@
+package io.swiftresponse.workorder.web;
+
+import io.swiftresponse.directory.Directory;
+import io.swiftresponse.identity.CurrentUser;
+import io.swiftresponse.workorder.WorkOrderRecorded;
+import io.swiftresponse.workorder.WorkOrderTransitioned;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events for open inbox and console pages: after an order changes (after commit, so a page never
+ * reloads a change that was rolled back), every page watching its lead unit, that unit's district, or the hotline
+ * gets an {@code order} event with the order id and reloads its list. Co-units see changes on their next load.
+ */
+@Component
+class OrderEventStream {
+
+    static final String HOTLINE = "*hotline";
+    private static final long TIMEOUT_MS = 30 * 60 * 1000L;
+
+    private final Map<String, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final Directory directory;
+
+    OrderEventStream(Directory directory) {
+        this.directory = directory;
+    }
+
+    SseEmitter watch(CurrentUser user) {
+        String key = user.isHandler() ? user.unitCode() : HOTLINE;
+        SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+        List<SseEmitter> list = watchers.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
+        list.add(emitter);
+        Runnable remove = () -> list.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        send(emitter, "hello", "connected");
+        return emitter;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkOrderTransitioned event) {
+        String lead = event.leadUnitCode();
+        String district = lead == null ? null : directory.districtOf(lead).map(u -> u.code()).filter(c -> !c.equals(lead)).orElse(null);
+        for (String key : new String[] {lead, district, HOTLINE}) {
+            if (key != null) broadcast(key, Long.toString(event.orderId()));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkOrderRecorded event) {
+        broadcast(HOTLINE, Long.toString(event.orderId()));
+    }
+
+    private void broadcast(String key, String data) {
+        watchers.getOrDefault(key, List.of()).forEach(e -> send(e, "order", data));
+    }
+
+    private static void send(SseEmitter emitter, String name, String data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data));
+        } catch (IOException | IllegalStateException e) {
+            emitter.completeWithError(e);
+        }
+    }
+
+    int watching() {
+        return watchers.values().stream().mapToInt(List::size).sum();
+    }
+
+}
