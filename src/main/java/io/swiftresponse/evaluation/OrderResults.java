@@ -14,13 +14,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrderResults {
 
+    /** The first key of evaluation's advisory locks ('EVAL'); the second is the order id folded into an int. */
+    private static final int LOCK_SPACE = 0x4556414c;
+
     private final JdbcClient jdbc;
 
     OrderResults(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Serialises every change to one order's result (also when it has no row yet, which a row lock cannot cover):
+     * an advisory lock keyed by the order for the rest of the transaction, then the row itself.
+     */
     Optional<OrderResult> lockFor(long orderId) {
+        jdbc.sql("select pg_advisory_xact_lock(" + LOCK_SPACE + ", ?)").param((int) (orderId % Integer.MAX_VALUE)).query(Object.class).single();
         return jdbc.sql("select * from evaluation_fact where order_id = ? for update").param(orderId).query(OrderResults::map).optional();
     }
 

@@ -59,7 +59,9 @@ public class Rankings {
 
     /** A unit's counts per attribution over the period, and the ones the rules let count. */
     public Map<Counters.Attribution, Counts> breakdown(Period p, String unitCode) {
-        return new EnumMap<>(counters.sum(p.from(), p.to()).getOrDefault(unitCode, Map.of()));
+        Map<Counters.Attribution, Counts> result = new EnumMap<>(Counters.Attribution.class);
+        result.putAll(counters.sum(p.from(), p.to()).getOrDefault(unitCode, Map.of()));
+        return result;
     }
 
     static Counts counted(Map<Counters.Attribution, Counts> byAttribution, RuleSet r) {
