@@ -116,7 +116,9 @@ public class Appeals {
 
     /** The audit trail of an order in evaluation: its appeals and exclusions, oldest first. */
     public List<java.util.Map<String, Object>> exclusionsOf(long orderId) {
-        return jdbc.sql("select id, round, kind, reason, appeal_id, decided_by, at from evaluation_exclusion where order_id = ? order by id")
+        return jdbc.sql("""
+                select id, round, kind, reason, appeal_id as "appealId", decided_by as "decidedBy", at
+                from evaluation_exclusion where order_id = ? order by id""")
                 .param(orderId).query().listOfRows();
     }
 

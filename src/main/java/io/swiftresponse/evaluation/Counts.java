@@ -1,5 +1,7 @@
 package io.swiftresponse.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Raw counts behind a unit's score: valid callbacks and, among them, how many said contacted, solved (YES),
  * partly solved, satisfied, basically satisfied; and how many had a reply, and on time. Rules turn them into
@@ -19,6 +21,7 @@ public record Counts(long valid, long contacted, long solved, long partly, long 
         return new Counts(-valid, -contacted, -solved, -partly, -satisfied, -basically, -replied, -onTime);
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return equals(ZERO);
     }

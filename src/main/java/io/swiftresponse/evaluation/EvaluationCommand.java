@@ -2,13 +2,13 @@ package io.swiftresponse.evaluation;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar swift-response.jar evaluation rebuild [--swift.data-dir=... | --spring.datasource.url=...]}:
- * recomputes the evaluation counters from the orders without starting the web server or the deadline watch.
+ * recomputes the evaluation counters from the orders, without the deadline watch. The web layer is part of the context
+ * (its controllers need it), so it listens on a random loopback port for the few seconds the command runs.
  */
 public final class EvaluationCommand {
 
@@ -23,8 +23,9 @@ public final class EvaluationCommand {
             return 2;
         }
         String[] springArgs = Arrays.copyOfRange(args, 1, args.length);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                .properties("swift.sla.scheduling=false", "spring.main.banner-mode=off").run(springArgs)) {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
+                .properties("swift.sla.scheduling=false", "spring.main.banner-mode=off", "server.port=0", "server.address=127.0.0.1",
+                        "swift.sla.scan-initial-delay=PT24H").run(springArgs)) {
             FromScratch.RebuildReport r = ctx.getBean(FromScratch.class).rebuild();
             out.printf("evaluation rebuilt: %d scored orders, %d counter rows in %d ms%n", r.results(), r.counterRows(),
                     r.took().toMillis());
