@@ -236,6 +236,12 @@ public final class EvaluationBenchmark {
             System.out.printf("ranking %-10s %3d units: median %.1f ms, max %.1f ms over 12 months (after one warm-up pass)%n", cls,
                     size, times.get(times.size() / 2), times.get(times.size() - 1));
         }
+        // BASELINE in the same run: one month's counts computed from the orders themselves (what a ranking would cost
+        // without counters), with the from-scratch SQL restricted to the month
+        long tb = System.nanoTime();
+        Long scored = jdbc.queryForObject("select count(*) from (" + FROM_SCRATCH_MONTH + ") x", Long.class, "Asia/Shanghai");
+        System.out.printf("BASELINE one month (2025-06) counted from the orders: %,d units in %.1f ms%n", scored,
+                (System.nanoTime() - tb) / 1e6);
         long t1 = System.nanoTime();
         rankings.current(Period.parse(null, "2025-01-01", "2025-12-31"), UnitClass.STREET);
         System.out.printf("ranking STREET over the whole year (from/to): %.1f ms%n", (System.nanoTime() - t1) / 1e6);
@@ -248,6 +254,15 @@ public final class EvaluationBenchmark {
                         rs.getString(3), rs.getString(4), rs.getLong(5)); });
         System.out.println("database " + jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class));
     }
+
+    /** The from-scratch rules (FromScratch.RESULTS), grouped per unit for June 2025 only. */
+    static final String FROM_SCRATCH_MONTH = """
+            select o.lead_unit_code, count(*), count(*) filter (where cb.contacted), count(*) filter (where cb.solved = 'YES')
+            from (select distinct on (order_id) order_id, round, at, contacted, solved, satisfaction
+                  from order_callback where reached order by order_id, round desc, id desc) cb
+            join work_order o on o.id = cb.order_id and o.reopen_count = cb.round and o.state in ('AWAITING_CALLBACK', 'CLOSED')
+            where (cb.at at time zone ?)::date between date '2025-06-01' and date '2025-06-30'
+            group by o.lead_unit_code""";
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
