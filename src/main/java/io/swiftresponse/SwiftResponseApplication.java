@@ -1,5 +1,6 @@
 package io.swiftresponse;
 
+import io.swiftresponse.evaluation.EvaluationCommand;
 import io.swiftresponse.intake.ClassifierCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,11 @@ public class SwiftResponseApplication {
         if (args.length > 0 && ClassifierCommand.NAME.equals(args[0])) {
             // a command-line tool in the same jar: no Spring context, no database, no web server
             System.exit(ClassifierCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && EvaluationCommand.NAME.equals(args[0])) {
+            // a maintenance command: the application without its web server, then exit
+            System.exit(EvaluationCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out,
+                    System.err));
         }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }
