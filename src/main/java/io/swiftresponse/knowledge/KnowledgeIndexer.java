@@ -105,7 +105,7 @@ class KnowledgeIndexer implements AutoCloseable {
         return Arrays.stream(synonyms.split("[;；\\n]")).map(String::strip).filter(g -> g.contains(",") || g.contains("，") || g.contains("、")).toList();
     }
 
-    private static List<String> curated() {
+    static List<String> curated() {
         try (InputStream in = KnowledgeIndexer.class.getResourceAsStream("/knowledge/synonyms.txt")) {
             if (in == null) return List.of();
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
