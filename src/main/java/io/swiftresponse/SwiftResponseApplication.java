@@ -1,6 +1,7 @@
 package io.swiftresponse;
 
 import io.swiftresponse.intake.ClassifierCommand;
+import io.swiftresponse.knowledge.KnowledgeCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,10 @@ public class SwiftResponseApplication {
         if (args.length > 0 && ClassifierCommand.NAME.equals(args[0])) {
             // a command-line tool in the same jar: no Spring context, no database, no web server
             System.exit(ClassifierCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && KnowledgeCommand.NAME.equals(args[0])) {
+            // needs the database but not the web server: rebuilds the knowledge search index
+            System.exit(KnowledgeCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }
