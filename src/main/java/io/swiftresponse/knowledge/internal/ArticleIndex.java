@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -53,6 +55,9 @@ public final class ArticleIndex implements AutoCloseable {
             new SortField("updated", SortField.Type.LONG, true));
     /** Lucene syntax callers are not meant to use; escaped so "1/2" or "C:" are words, not errors. */
     private static final String ESCAPED = "\\/~^[]{}:*?";
+
+    /** Offsets in the postings let the highlighter find passages without segmenting the body again. */
+    private static final FieldType BODY = bodyType();
 
     private final Analyzer indexAnalyzer = ChineseAnalysis.indexAnalyzer();
     private final FSDirectory directory;
@@ -189,7 +194,7 @@ public final class ArticleIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField("id", Long.toString(a.id()), Field.Store.YES));
         d.add(new TextField("title", a.title(), Field.Store.YES));
-        d.add(new TextField("body", a.text(), Field.Store.YES));
+        d.add(new Field("body", a.text(), BODY));
         d.add(new TextField("keywords", a.keywords(), Field.Store.NO));
         d.add(new StringField("unit", a.unitCode(), Field.Store.NO));
         for (String code : a.categoryCodes()) {
@@ -206,6 +211,13 @@ public final class ArticleIndex implements AutoCloseable {
         d.add(new StoredField("effStored", a.effectiveFrom().toString()));
         if (a.expiresOn() != null) d.add(new StoredField("expStored", a.expiresOn().toString()));
         return d;
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private interface IndexWrite {
