@@ -63,18 +63,27 @@ class KnowledgeIndexer implements AutoCloseable {
 
     /** Replaces the index with the live articles of the database; returns how many were indexed. */
     synchronized int rebuild() {
+        return load(true);
+    }
+
+    /**
+     * At start: the synonyms come from the database; the index is rebuilt only when it lost documents (a new
+     * data folder, a crash before commit), so a restart does not re-index every article.
+     */
+    synchronized void rebuildIfStale() {
+        load(false);
+    }
+
+    private int load(boolean always) {
         List<Article> live = articles.live(null);
         articleSynonyms.clear();
         live.forEach(a -> articleSynonyms.addAll(groups(a.synonyms())));
-        index.replaceAll(live.stream().map(KnowledgeIndexer::indexed).toList());
+        if (always || index.size() != live.size()) {
+            index.replaceAll(live.stream().map(KnowledgeIndexer::indexed).toList());
+            log.info("Knowledge index rebuilt with {} live articles", live.size());
+        }
         useSynonyms();
-        log.info("Knowledge index rebuilt with {} live articles", live.size());
         return live.size();
-    }
-
-    /** At start: an index that lost documents (a new data folder, a crash before commit) is rebuilt. */
-    void rebuildIfStale() {
-        if (index.size() != articles.live(null).size() || articleSynonyms.isEmpty()) rebuild();
     }
 
     private synchronized void refresh(long id) {

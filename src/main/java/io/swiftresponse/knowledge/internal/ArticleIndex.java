@@ -72,6 +72,9 @@ public final class ArticleIndex implements AutoCloseable {
             writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             writer.commit();
             searchers = new SearcherManager(writer, null);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("another process holds the knowledge index in " + folder
+                    + " (a running instance?): give each instance its own swift.data-dir, or stop the other one", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the knowledge index in " + folder, e);
         }
