@@ -2,6 +2,7 @@ package io.swiftresponse;
 
 import io.swiftresponse.evaluation.EvaluationCommand;
 import io.swiftresponse.intake.ClassifierCommand;
+import io.swiftresponse.knowledge.KnowledgeCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,10 @@ public class SwiftResponseApplication {
             // a maintenance command: the application without its web server, then exit
             System.exit(EvaluationCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out,
                     System.err));
+        }
+        if (args.length > 0 && KnowledgeCommand.NAME.equals(args[0])) {
+            // needs the database but not the web server: rebuilds the knowledge search index
+            System.exit(KnowledgeCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }
