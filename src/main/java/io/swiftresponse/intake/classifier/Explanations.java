@@ -21,12 +21,23 @@ public final class Explanations {
 
     /** Up to {@code max} words whose removal lowers the label's score most, strongest first. */
     public static List<String> drivingWords(TextClassifier model, String text, String label, int max) {
+        return drivingWords(model, text, label, max, List.of());
+    }
+
+    /**
+     * The same, also trying {@code phrases} (e.g. the catalogue keywords found in the text): the segmenter may
+     * cut a keyword such as 井盖 into single characters, which are too many and too vague to try one by one.
+     */
+    public static List<String> drivingWords(TextClassifier model, String text, String label, int max, List<String> phrases) {
         int k = model.labels().indexOf(label);
         if (k < 0) return List.of();
         double base = model.scores(text)[k];
         List<Map.Entry<String, Double>> drops = new ArrayList<>();
         int n = 0;
-        for (String w : new LinkedHashSet<>(WORDS.tokens(text))) {
+        LinkedHashSet<String> candidates = new LinkedHashSet<>();
+        phrases.forEach(p -> candidates.add(Tokenizer.normalise(p)));
+        candidates.addAll(WORDS.tokens(text));
+        for (String w : candidates) {
             if (w.length() < 2 || n++ >= MAX_WORDS) continue;
             String without = Tokenizer.normalise(text).replace(w, " ");
             double drop = base - model.scores(without)[k];

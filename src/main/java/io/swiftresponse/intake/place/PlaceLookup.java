@@ -61,7 +61,10 @@ public final class PlaceLookup {
         Map<String, Integer> score = new LinkedHashMap<>();
         support.forEach((street, names) -> {
             String district = units.apply(street).map(Unit::parentCode).orElse(null);
-            score.put(street, names.size() + (districts.contains(district) ? 1 : 0));
+            if (districts.contains(district)) {
+                names.add(name(district));
+            }
+            score.put(street, names.size());
         });
         int best = score.values().stream().max(Integer::compare).orElse(0);
         List<String> top = score.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();

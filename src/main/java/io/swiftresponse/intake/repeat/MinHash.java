@@ -28,8 +28,17 @@ public final class MinHash {
     private MinHash() {
     }
 
+    /**
+     * Formulae agents and callers use in every summary (市民来电反映…希望尽快处理): shared by unrelated orders, so
+     * they are dropped before shingling, or every two orders of a street would look a third alike.
+     */
+    static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
+            "市民来电|来电人?(反映|称|表示|说)|诉求人(反映|称|表示|说)|再次反映|反映|希望(相关部门)?尽快(处理|解决)|请相关部门(处理|解决)"
+                    + "|请派人来看看|请尽快处理|希望给个说法");
+
     public static int[] signature(String text) {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = BOILERPLATE.matcher(s).replaceAll(" ");
         int[] cps = s.codePoints().filter(Character::isLetterOrDigit).toArray();
         int[] sig = new int[SLOTS];
         Arrays.fill(sig, Integer.MAX_VALUE);

@@ -58,6 +58,9 @@ public class Suggestions {
         double top = ranked.isEmpty() ? 0 : ranked.get(0).confidence();
         if (unsureReason == null && ranked.isEmpty()) {
             unsureReason = "No catalogue keyword was found and no model is trained yet; choose the category by hand.";
+        } else if (unsureReason == null && state.model() == null) {
+            // keyword shares are not probabilities: without a model every answer is only a hint
+            unsureReason = "No category model is loaded yet; ranked by catalogue keywords only.";
         } else if (unsureReason == null && top < settings.minConfidence()) {
             unsureReason = String.format(java.util.Locale.ROOT, "The best category has a confidence of %.2f, below %.2f.",
                     top, settings.minConfidence());
@@ -87,8 +90,11 @@ public class Suggestions {
     private List<Suggestion.CategorySuggestion> byModel(CategoryModel state, String text, Place place, KeywordMatcher keywords) {
         List<Suggestion.CategorySuggestion> out = new ArrayList<>();
         for (Prediction p : state.model().topK(text, TOP)) {
-            taxonomy.category(p.label()).ifPresent(c -> out.add(suggestion(c, round(p.confidence()),
-                    Explanations.drivingWords(state.model(), text, c.code(), 5), keywords.keywordsOf(c.code(), text), place)));
+            taxonomy.category(p.label()).ifPresent(c -> {
+                List<String> found = keywords.keywordsOf(c.code(), text);
+                out.add(suggestion(c, round(p.confidence()), Explanations.drivingWords(state.model(), text, c.code(), 5, found),
+                        found, place));
+            });
         }
         return out;
     }
