@@ -68,7 +68,7 @@ class IntakeIntegrationTests {
         assertThat(huge.text("detail")).contains("2001").contains("2000");
         assertThat(suggest(Map.of("text", "暖气\u0001不热")).status()).isEqualTo(400);
         assertThat(suggest(Map.of("text", "暖气\uFFFD\uFFFD不热")).status()).isEqualTo(400);
-        assertThat(api.post("agent1", SUGGEST, "{\"text\": 42}").status()).isEqualTo(400);
+        assertThat(api.post("agent1", SUGGEST, "{\"text\": [\"暖气\"]}").status()).isEqualTo(400);
         assertThat(api.post("agent1", SUGGEST, "not json").status()).isEqualTo(400);
         Api.Response mixed = suggest(Map.of("text", "Привет привет привет 暖气"));
         assertThat(mixed.status()).isEqualTo(200);
@@ -170,11 +170,17 @@ class IntakeIntegrationTests {
 
     @Test
     @Order(7)
-    void retrainingOnDemandSwapsInAModelThatLearnedFromTheFeedback() {
+    void retrainingOnDemandSwapsInAModelThatLearnedFromTheFeedback() throws InterruptedException {
         assertThat(api.post("agent1", "/api/v1/intake/model/retrain", null).status()).isEqualTo(403);
-        Api.Response r = api.post("admin", "/api/v1/intake/model/retrain", null);
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.text("status")).isEqualTo("READY");
+        Api.Response started = api.post("admin", "/api/v1/intake/model/retrain", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().path("training").asBoolean()).isTrue();
+        Api.Response r = api.get("admin", "/api/v1/intake/model");
+        for (int i = 0; i < 600 && (r.json().path("training").asBoolean() || !"READY".equals(r.text("status"))); i++) {
+            Thread.sleep(500);
+            r = api.get("admin", "/api/v1/intake/model");
+        }
+        assertThat(r.text("status")).as(r.toString()).isEqualTo("READY");
         assertThat(r.json().path("sources").path("feedback").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(r.json().path("labels").asInt()).isEqualTo(407);
         JsonNode s = suggest(Map.of("text", "小区门口井盖丢了，晚上很危险")).json();

@@ -60,9 +60,7 @@ public class CategoryModels {
         CategoryModel loaded = load(settings.modelFile());
         current.set(loaded);
         if (loaded.status() == CategoryModel.Status.NO_MODEL && trainOnStart && !Files.exists(settings.modelFile())) {
-            Thread t = new Thread(this::retrainQuietly, "category-model-train");
-            t.setDaemon(true);
-            t.start();
+            retrainInBackground();
         }
     }
 
@@ -105,6 +103,26 @@ public class CategoryModels {
                             + ". The previous model keeps serving.");
         } finally {
             training.unlock();
+        }
+    }
+
+    /** Starts a retraining in the background (409 when one is running); the current model serves meanwhile. */
+    public void retrainInBackground() {
+        if (training.isLocked()) {
+            throw Problem.conflict("retraining", "A retraining is already running; check GET /api/v1/intake/model in a minute.");
+        }
+        Thread t = new Thread(this::retrainQuietly, "category-model-train");
+        t.setDaemon(true);
+        t.start();
+        // wait until it holds the lock, so the caller's next status read says "training"
+        for (int i = 0; i < 200 && !training.isLocked() && t.isAlive(); i++) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import io.swiftresponse.intake.suggest.CategoryModel;
 import io.swiftresponse.intake.suggest.CategoryModels;
 import io.swiftresponse.shared.web.Problem;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,10 +41,12 @@ class ModelController {
     }
 
     @PostMapping("/retrain")
-    @Operation(summary = "Retrain from catalogue + closed orders + agents' corrections and swap it in (admins; takes up to a minute)")
-    ModelStatus retrain() {
+    @Operation(summary = "Start retraining from catalogue + closed orders + agents' corrections (admins); 202, then poll GET "
+            + "/api/v1/intake/model until training is false; the new model is swapped in when done")
+    ResponseEntity<ModelStatus> retrain() {
         if (!users.current().is(Role.ADMIN)) throw Problem.forbidden("Only admins retrain the category model.");
-        return view(models.retrain());
+        models.retrainInBackground();
+        return ResponseEntity.accepted().body(view(models.current()));
     }
 
     private ModelStatus view(CategoryModel m) {
