@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "swift.demo.enabled=true",
         // tests run the deadline watch explicitly, at the instants they choose
         "swift.sla.scheduling=false",
+        // intake tests retrain the category model when they choose to
+        "swift.intake.train-on-start=false",
         "logging.level.io.swiftresponse=WARN"
 })
 public @interface IntegrationTest {
