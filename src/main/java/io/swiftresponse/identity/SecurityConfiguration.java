@@ -22,6 +22,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -84,7 +86,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS, STATELESS_PUBLIC_API))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor(API_ACCESS_DENIED, API));
+                        .defaultAccessDeniedHandlerFor(API_ACCESS_DENIED, API)
+                        // pages (the portal's forms too, for visitors who are not logged in): a 403 error page that says
+                        // the form may have expired; with only the API mapping, Spring would use it for every path
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
