@@ -1,6 +1,7 @@
 package io.swiftresponse;
 
 import io.swiftresponse.intake.ClassifierCommand;
+import io.swiftresponse.search.SearchCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,11 @@ public class SwiftResponseApplication {
         if (args.length > 0 && ClassifierCommand.NAME.equals(args[0])) {
             // a command-line tool in the same jar: no Spring context, no database, no web server
             System.exit(ClassifierCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && SearchCommand.NAME.equals(args[0])) {
+            // an offline maintenance command: a context without the web server, then exit
+            System.exit(SearchCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
         }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }

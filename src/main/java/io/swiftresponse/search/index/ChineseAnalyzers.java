@@ -29,7 +29,7 @@ public final class ChineseAnalyzers {
 
     /** Solr synonym format, one group a line; multi-word entries are segmented by the same tokenizer. */
     static final String SYNONYMS = """
-            暖气, 供暖, 采暖, 暖器
+            暖气, 供暖, 采暖
             噪音, 噪声, 扰民
             欠薪, 拖欠工资, 讨薪, 工资拖欠
             物业费, 物业管理费

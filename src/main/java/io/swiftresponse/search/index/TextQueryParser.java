@@ -55,14 +55,23 @@ public final class TextQueryParser {
             Query q = parser.parse(text);
             return q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty()) ? null : q;
         } catch (ParseException e) {
-            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            if (reason.startsWith("Cannot parse")) {
-                reason = "the query syntax is not valid";
-            }
-            throw new InvalidQueryException(reason + ". " + SYNTAX_HINT);
+            throw new InvalidQueryException(reason(e) + " " + SYNTAX_HINT);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw new InvalidQueryException("The query expands to too many words; use fewer wildcards. " + SYNTAX_HINT);
         }
+    }
+
+    /** Lucene says "Cannot parse 'q': why"; people need the why, in words when it is the grammar's. */
+    private static String reason(ParseException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        int colon = reason.indexOf("': ");
+        if (reason.startsWith("Cannot parse") && colon > 0) {
+            reason = reason.substring(colon + 3);
+        }
+        if (reason.startsWith("Encountered") || reason.startsWith("Lexical error")) {
+            reason = "The query syntax is not valid (" + reason.replace("\"", "'").strip() + ")";
+        }
+        return reason.endsWith(".") ? reason : reason + ".";
     }
 
     private static final class Restricted extends QueryParser {
