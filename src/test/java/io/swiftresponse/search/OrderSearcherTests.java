@@ -69,6 +69,8 @@ class OrderSearcherTests {
     @Test
     void ranksATitleMatchAboveADescriptionMatch() {
         assertThat(ids(OrderSearchRequest.text("暖气不热"), null)).containsExactly(1L, 2L);
+        List<OrderSearcher.Hit> hits = searcher.search(OrderSearchRequest.text("暖气不热"), null, NOW).hits();
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score()).isPositive();
     }
 
     @Test
@@ -88,6 +90,9 @@ class OrderSearcherTests {
         assertThat(hit.highlights()).containsEntry("title", "施工<em>噪音</em>");
         assertThat(hit.highlights().get("description")).contains("<em>噪音</em>");
         assertThat(hit.highlights()).doesNotContainKey("notes");
+        OrderSearcher.Hit spread = searcher.search(OrderSearchRequest.text("暖气 十五度"), null, NOW).hits().get(0);
+        assertThat(spread.highlights()).containsEntry("title", "<em>暖气</em>不热");
+        assertThat(spread.highlights()).containsEntry("description", "家里只有<em>十</em><em>五</em><em>度</em>");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class OrderSearcher {
                     EXACT_TOTAL_UP_TO, false));
             int from = Math.min(r.page() * r.size(), top.scoreDocs.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            Map<String, String[]> highlights = text == null ? Map.of() : highlight(searcher, text, page);
+            Map<String, String[]> highlights = text == null ? Map.of() : highlight(searcher, parser.forHighlighting(r.text()), page);
             List<Hit> hits = new ArrayList<>(page.length);
             for (int i = 0; i < page.length; i++) {
                 long id = Long.parseLong(searcher.storedFields().document(page[i].doc, java.util.Set.of(OrderFields.ID)).get(OrderFields.ID));
@@ -75,7 +75,9 @@ public final class OrderSearcher {
                         marked.put(field, values[i]);
                     }
                 }
-                hits.add(new Hit(id, relevance ? page[i].score : Float.NaN, marked));
+                // sorted by score first, the score is the first sort value
+                float score = relevance ? (Float) ((org.apache.lucene.search.FieldDoc) page[i]).fields[0] : Float.NaN;
+                hits.add(new Hit(id, score, marked));
             }
             return new Hits(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -94,8 +96,6 @@ public final class OrderSearcher {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ChineseAnalyzers.forIndex())
                 .withFormatter(formatter)
-                // the words were matched in the combined field; mark them in each text
-                .withFieldMatcher(field -> true)
                 .withMaxLength(2_000)
                 .build();
         int[] docs = new int[page.length];

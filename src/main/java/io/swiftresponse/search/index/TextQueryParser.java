@@ -47,6 +47,21 @@ public final class TextQueryParser {
                 .build();
     }
 
+    /**
+     * The same words against each text separately, any of them: what the highlighter marks. (The match itself
+     * runs on the combined field, whose offsets do not point into any one text.)
+     */
+    public Query forHighlighting(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : OrderFields.TEXT_FIELDS) {
+            Query q = parse(text, field, QueryParser.Operator.OR);
+            if (q != null) {
+                b.add(q, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
     private Query parse(String text, String defaultField, QueryParser.Operator operator) {
         Restricted parser = new Restricted(defaultField, analyzer);
         parser.setDefaultOperator(operator);
