@@ -69,7 +69,7 @@ public final class OrderSearchBenchmark {
                 index.upsert(batch);
                 batch.clear();
             }
-            if (id % 100_000 == 0) {
+            if (id % 20_000 == 0) {
                 System.out.printf("  indexed %,d (%.0f orders/s)%n", id, id / ((System.nanoTime() - t0) / 1e9));
             }
         }
