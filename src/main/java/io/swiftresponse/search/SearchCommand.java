@@ -2,13 +2,12 @@ package io.swiftresponse.search;
 
 import io.swiftresponse.search.index.OrderProjection;
 import java.io.PrintStream;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar swift-response.jar search reindex [--swift.data-dir=…]}: rebuilds the order index from the
- * database with the application stopped (no web server, no deadline watch). While the application runs, its
+ * database with the application stopped (no HTTP port, no deadline watch). While the application runs, its
  * index is locked: use {@code POST /api/v1/admin/search/orders/reindex} instead.
  */
 public final class SearchCommand {
@@ -24,9 +23,10 @@ public final class SearchCommand {
             return 2;
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        // the web context stays (controllers need it) but port -1 opens no HTTP port
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties("swift.search.catch-up-on-start=false", "swift.sla.scheduling=false", "spring.main.banner-mode=off")
+                .properties("server.port=-1", "swift.search.catch-up-on-start=false", "swift.sla.scheduling=false",
+                        "spring.main.banner-mode=off")
                 .run(rest)) {
             long started = System.nanoTime();
             long n = context.getBean(OrderProjection.class).rebuildBlocking();
