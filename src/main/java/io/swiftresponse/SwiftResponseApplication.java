@@ -3,6 +3,7 @@ package io.swiftresponse;
 import io.swiftresponse.evaluation.EvaluationCommand;
 import io.swiftresponse.intake.ClassifierCommand;
 import io.swiftresponse.knowledge.KnowledgeCommand;
+import io.swiftresponse.search.SearchCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,11 @@ public class SwiftResponseApplication {
         if (args.length > 0 && KnowledgeCommand.NAME.equals(args[0])) {
             // needs the database but not the web server: rebuilds the knowledge search index
             System.exit(KnowledgeCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && SearchCommand.NAME.equals(args[0])) {
+            // an offline maintenance command: a context without the web server, then exit
+            System.exit(SearchCommand.run(SwiftResponseApplication.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
         }
         SpringApplication.run(SwiftResponseApplication.class, args);
     }

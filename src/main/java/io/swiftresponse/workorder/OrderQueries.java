@@ -92,13 +92,32 @@ public class OrderQueries {
                 .params(params)
                 .query(OrderRow::map)
                 .list();
+        return new OrderPage(listViews(rows, viewer), page, size, total);
+    }
+
+    /**
+     * The given orders as this viewer may see them (masked like the list), in the given order; orders outside
+     * the viewer's scope or unknown are left out. For other modules' result lists, such as search.
+     */
+    @Transactional(readOnly = true)
+    public List<OrderView> views(List<Long> ids, CurrentUser viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrderRow> rows = new HashMap<>();
+        jdbc.sql("select " + OrderRow.COLUMNS + " from work_order where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new)).query(OrderRow::map).list().forEach(r -> rows.put(r.id(), r));
+        return listViews(ids.stream().map(rows::get).filter(r -> r != null && OrderScope.visible(r, viewer)).toList(), viewer);
+    }
+
+    /** List views (no callback details) with each order's deadline status for "now". */
+    private List<OrderView> listViews(List<OrderRow> rows, CurrentUser viewer) {
         Map<Long, List<DeadlineRepository.Row>> clocks = deadlines.forOrders(rows.stream().map(OrderRow::id).toList());
         java.time.Instant now = clock.instant();
-        List<OrderView> items = rows.stream()
+        return rows.stream()
                 .map(r -> OrderViews.of(r, viewer, null,
                         DeadlineViews.of(clocks.getOrDefault(r.id(), List.of()), r.pausedAt() != null, now)))
                 .toList();
-        return new OrderPage(items, page, size, total);
     }
 
     /** The requester's full phone number, for roles entitled to it; every reveal is recorded. */
