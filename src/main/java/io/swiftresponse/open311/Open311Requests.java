@@ -97,7 +97,7 @@ public class Open311Requests {
                 notes.sort(Comparator.comparing(PublicRequest.Note::at));
             }
             result.add(new PublicRequest(String.valueOf(o.id()), StatusMapping.basic(o.state()), statusNotes(o.state(), history),
-                    catalog.nameOf(o.categoryCode()), o.categoryCode(), PublicText.clean(o.description()),
+                    catalog.nameOf(o.categoryCode()), o.categoryCode(), PublicText.clean(AttributeAnswers.withoutAnswers(o.description())),
                     o.leadUnitCode() == null ? j.name() : directory.find(o.leadUnitCode()).map(Unit::name).orElse(o.leadUnitCode()),
                     c == null ? null : c.notice(), o.recordedAt(), o.updatedAt(), expectations.replyBy(o), address,
                     c == null ? null : c.addressId(), c == null ? null : c.lat(), c == null ? null : c.lng(),

@@ -92,7 +92,8 @@ public class RequestIntake {
             }
             streetCode = street == null ? null : street.code();
         }
-        String text = description != null ? description : service.name();
+        String text = AttributeAnswers.appendTo(description != null ? description : service.name(), attributes, service.questions(),
+                mediaUrl);
         NewOrder order = new NewOrder(Channel.valueOf(key.channel()), settings.requestType(), service.code(),
                 title(service.name(), description), text,
                 name == null && phone == null ? null : new NewOrder.Requester(name, phone, false),

@@ -169,6 +169,9 @@ class Open311ConformanceIntegrationTests {
         assertThat(order.path("categoryCode").asString()).isEqualTo(HEATING);
         assertThat(order.path("location").path("streetCode").asString()).isEqualTo(Orders.STREET);
         assertThat(order.path("requester").path("name").asString()).as("kept for the callback, never shown via Open311").isEqualTo(NAME);
+        // the hotline reads the app's answers (list answers by name) and the photo link on the order itself
+        assertThat(order.path("description").asString()).contains("【应用提交的补充信息】", "室内温度 Indoor temperature：14.5",
+                "供暖方式 Heating type：集中供暖 District heating", "照片：https://example.org/photos/1.jpg");
     }
 
     @Test
