@@ -80,7 +80,8 @@ class CallbackLinkIntegrationTests {
 
         private HttpResponse<String> send(HttpRequest.Builder b) {
             try {
-                return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                // what a phone's browser accepts: pages, so errors come as the HTML error page too
+                return http.send(b.timeout(Duration.ofSeconds(30)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

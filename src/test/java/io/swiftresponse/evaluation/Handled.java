@@ -49,9 +49,20 @@ final class Handled {
         orders.must("dispatcher1", id, "approve-reply", Map.of());
     }
 
-    void callback(long id, boolean contacted, String solved, String satisfaction) {
-        orders.must("agent1", id, "record-callback", Map.of("reached", true, "contacted", contacted, "solved", solved,
-                "satisfaction", satisfaction));
+    /**
+     * Records a reached callback and lets the re-handling policy act: when it sends the order back to its unit (重办:
+     * by default for "not solved"), the unit handles it again and the same answers are given again, until the policy
+     * closes the order or leaves it awaiting callback. Answers the state the order ends in.
+     */
+    String callback(long id, boolean contacted, String solved, String satisfaction) {
+        while (true) {
+            orders.must("agent1", id, "record-callback", Map.of("reached", true, "contacted", contacted, "solved", solved,
+                    "satisfaction", satisfaction));
+            JsonNode order = api.get("agent1", "/api/v1/orders/" + id).json();
+            String state = order.path("state").asString();
+            if (!state.equals("DISPATCHED")) return state;
+            handle(id, order.path("leadUnitCode").asString());
+        }
     }
 
     void unreached(long id) {
