@@ -89,4 +89,10 @@ class Counters {
                 });
         return result;
     }
+
+    /** The last day with any scored result, if there is one (the panel's default month). */
+    java.util.Optional<LocalDate> latestDay() {
+        return jdbc.sql("select max(day) from evaluation_counter").query((rs, n) -> rs.getObject(1, LocalDate.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
 }

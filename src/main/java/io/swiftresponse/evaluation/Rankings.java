@@ -45,6 +45,12 @@ public class Rankings {
         return shown.stream().filter(e -> EvaluationScope.sees(user, e.unitCode(), directory)).toList();
     }
 
+    /** The latest month with scored results (the month a ranking view opens on), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.YearMonth> latestMonth() {
+        return counters.latestDay().map(java.time.YearMonth::from);
+    }
+
     /** Today's figures, ranked, with the change against the previous period. */
     public List<RankingEntry> current(Period p, UnitClass cls) {
         RuleSet r = rules.inForce(p.from());

@@ -71,14 +71,19 @@ class OrderController {
             @Parameter(description = "ON_TIME, WARNING or OVERDUE") @RequestParam(required = false) OrderView.DeadlineStatus deadlineStatus,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queries.list(filter(state, unitCode, categoryCode, from, to, deadlineStatus), page, size, users.current());
+    }
+
+    /** The list's filters, validated; the order exports use the same. */
+    static OrderFilter filter(WorkOrderState state, String unitCode, String categoryCode, OffsetDateTime from, OffsetDateTime to,
+            OrderView.DeadlineStatus deadlineStatus) {
         requireSaneYear(from, "from");
         requireSaneYear(to, "to");
         if (from != null && to != null && !from.isBefore(to)) {
             throw Problem.invalidField("to", "must be after 'from'");
         }
-        OrderFilter filter = new OrderFilter(state, unitCode, categoryCode, from == null ? null : from.toInstant(),
+        return new OrderFilter(state, unitCode, categoryCode, from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), deadlineStatus);
-        return queries.list(filter, page, size, users.current());
     }
 
     /** PostgreSQL timestamps cover 4713 BC to 294276 AD; no order lies outside 1900–9999 anyway. */
