@@ -1,6 +1,7 @@
 package io.swiftresponse;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -9,10 +10,10 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     /** Test classes are not modules, whatever the build folder is called ({@code -Dbuild.dir=target-x} for parallel builds). */
-    private static final ImportOption NO_TEST_CLASSES = location -> !location.contains("/test-classes/");
+    private static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe("test classes",
+            c -> c.getSource().map(s -> s.getUri().toString().contains("/test-classes/")).orElse(false));
 
-    private final ApplicationModules modules = ApplicationModules.of(SwiftResponseApplication.class,
-            ImportOption.Predefined.DO_NOT_INCLUDE_TESTS, NO_TEST_CLASSES);
+    private final ApplicationModules modules = ApplicationModules.of(SwiftResponseApplication.class, TEST_CLASSES);
 
     @Test
     void modulesRespectTheirBoundaries() {
