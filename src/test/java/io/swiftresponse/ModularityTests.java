@@ -1,7 +1,6 @@
 package io.swiftresponse;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -10,10 +9,10 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     /** Test classes are not modules, whatever the build folder is called ({@code -Dbuild.dir=target-x} for parallel builds). */
-    private static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe("test classes",
-            c -> c.getSource().map(s -> s.getUri().toString().contains("/test-classes/")).orElse(false));
+    private static final ImportOption NO_TEST_CLASSES = location -> !location.contains("/test-classes/")
+            && ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location);
 
-    private final ApplicationModules modules = ApplicationModules.of(SwiftResponseApplication.class, TEST_CLASSES);
+    private final ApplicationModules modules = ApplicationModules.of(SwiftResponseApplication.class, NO_TEST_CLASSES);
 
     @Test
     void modulesRespectTheirBoundaries() {
