@@ -28,13 +28,14 @@
 
     if (d.suggestionId) {
       post('/api/v1/intake/feedback', { suggestionId: d.suggestionId, orderId: orderId }).then(function (r) {
-        if (r.ok) { box.dataset.feedbackDone = 'true'; }
+        if (r.ok) say(d.feedback, 'muted feedback-done'); // seen, so the agent knows the choice counted
       });
       var repeats = [];
       try { repeats = JSON.parse(sessionStorage.getItem('wb.repeats.' + d.suggestionId) || '[]'); } catch (ignored) { }
       sessionStorage.removeItem('wb.repeats.' + d.suggestionId);
       repeats = repeats.filter(function (r) { return r.orderId !== orderId; });
       if (repeats.length) {
+        out.appendChild(el('h3', d.repeats));
         var ul = el('ul', null, 'repeats');
         repeats.forEach(function (r) {
           var li = el('li');

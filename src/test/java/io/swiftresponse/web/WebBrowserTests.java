@@ -83,6 +83,8 @@ class WebBrowserTests {
         driver.findElement(By.id("record")).click();
         wait(20).until(ExpectedConditions.urlMatches(".*/orders/\\d+$"));
         String orderUrl = driver.getCurrentUrl();
+        // the order page reports the agent's choice for the suggestion to intake (acceptance is measured)
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#after-record .feedback-done")));
         assertThat(text("main")).contains("待派单").contains("小区锅炉房不供暖 <b>急</b>");
         check("order-agent");
         logout();
