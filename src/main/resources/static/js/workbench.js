@@ -1,74 +1,226 @@
-// Workbench helpers: choosing a category from the search list (mouse or keyboard), and the hooks for the
-// intake suggestions (POST /api/v1/intake/suggestions) and the knowledge base (/knowledge/assist?q=). A hook
-// whose module is not installed answers 404 and its panel simply stays hidden.
+// Workbench helpers: choosing a category from the search list (mouse or keyboard); the intake suggestions
+// (POST /api/v1/intake/suggestions: top-3 categories with unit and explanation, repeat candidates) that the agent
+// picks with one click or the keyboard; the address lookup (GET /api/v1/intake/places); and the knowledge base
+// (/knowledge/assist?q=). A helper that fails or is not installed leaves its panel hidden. Server text is always
+// put in with textContent; only the knowledge fragment (this application's own escaped HTML) is inserted as HTML.
 (function () {
   function meta(n) { var m = document.querySelector('meta[name="' + n + '"]'); return m ? m.content : null; }
+  function $(id) { return document.getElementById(id); }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text != null) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  function jsonHeaders() {
+    var h = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    if (meta('_csrf_header')) h[meta('_csrf_header')] = meta('_csrf');
+    return h;
+  }
+  function chooseCategory(code, label) {
+    $('categoryCode').value = code;
+    $('category-chosen').textContent = label;
+    document.body.dispatchEvent(new Event('category-chosen'));
+  }
+
+  // ---- category search list ----
   document.addEventListener('click', function (e) {
     var b = e.target.closest('#category-list button[data-code]');
     if (!b) return;
-    document.getElementById('categoryCode').value = b.dataset.code;
-    document.getElementById('category-chosen').textContent = b.dataset.label;
-    document.getElementById('category-list').innerHTML = '';
-    document.body.dispatchEvent(new Event('category-chosen'));
-    document.getElementById('address').focus();
+    chooseCategory(b.dataset.code, b.dataset.label);
+    $('category-list').innerHTML = '';
+    $('address').focus();
   });
   document.addEventListener('keydown', function (e) {
-    var list = document.getElementById('category-list');
+    var list = $('category-list');
     if (!list) return;
     if (e.target.id === 'category-search' && e.key === 'ArrowDown') {
       var first = list.querySelector('button'); if (first) { first.focus(); e.preventDefault(); }
     } else if (e.target.closest && e.target.closest('#category-list') && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
       var next = e.key === 'ArrowDown' ? e.target.nextElementSibling : e.target.previousElementSibling;
-      if (next) next.focus(); else if (e.key === 'ArrowUp') document.getElementById('category-search').focus();
+      if (next) next.focus(); else if (e.key === 'ArrowUp') $('category-search').focus();
       e.preventDefault();
     } else if (e.target.id === 'category-search' && e.key === 'Enter') {
       e.preventDefault(); // Enter in the search box picks, it does not submit the order
       var only = list.querySelector('button'); if (only) only.click();
     }
   });
-  var timer = null;
-  function text() {
-    var t = document.getElementById('title'), d = document.getElementById('description');
-    return { title: t ? t.value : '', description: d ? d.value : '' };
+
+  // ---- intake suggestions ----
+  var seq = 0;
+  function request() {
+    var t = $('title').value, d = $('description').value, phone = $('phone').value.trim();
+    var body = { text: (t + '\n' + d).trim() };
+    if (/^[0-9+\- ()]{3,20}$/.test(phone)) body.phone = phone;
+    var lat = $('lat').value, lng = $('lng').value, addr = $('address').value.trim();
+    if (lat && lng) body.location = { lat: parseFloat(lat), lng: parseFloat(lng) };
+    else if (addr) body.location = { address: addr.slice(0, 200) };
+    return body;
   }
-  function render(items) {
-    return items.map(function (i) {
-      var li = document.createElement('li');
-      li.textContent = [i.name || i.label || i.title || i.number || '', i.code ? '(' + i.code + ')' : '', i.score != null ? Math.round(i.score * 100) + '%' : '']
-        .join(' ').trim();
-      return li;
+  function pick(c) {
+    chooseCategory(c.code, c.name + ' (' + c.code + ')');
+    var unit = $('leadUnitCode');
+    if (unit && c.unit && c.unit.code && unit.querySelector('option[value="' + CSS.escape(c.unit.code) + '"]')) unit.value = c.unit.code;
+    document.querySelectorAll('#suggestions-body button.pick').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.code === c.code));
     });
   }
+  function explanation(c, L) {
+    var dl = el('ul', null, 'explain');
+    var u = c.unit || {};
+    dl.appendChild(el('li', L.unit + '：' + (u.code ? (u.name || u.code) + ' (' + u.code + ')' : L.unitPending)));
+    var words = (c.words && c.words.length ? c.words : c.keywords) || [];
+    if (words.length) dl.appendChild(el('li', L.words + '：' + words.join('、')));
+    if (u.rule) dl.appendChild(el('li', L.rule + '：' + u.rule));
+    if (u.place) dl.appendChild(el('li', L.place + '：' + u.place));
+    return dl;
+  }
+  function renderRepeats(box, repeats, L) {
+    var list = (repeats && repeats.candidates) || [];
+    box.appendChild(el('h3', L.repeats));
+    if (repeats && repeats.complete === false) box.appendChild(el('p', L.repeatsLoading, 'muted'));
+    if (!list.length) { box.appendChild(el('p', L.noRepeats, 'muted')); return; }
+    var ul = el('ul', null, 'repeats');
+    list.forEach(function (r) {
+      var li = el('li');
+      var a = el('a', r.number); a.href = '/orders/' + r.orderId; a.target = '_blank';
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(' ' + (r.state || '') + ' · ' + (r.reasons || []).join(', ')
+        + (r.similarity ? ' · ' + Math.round(r.similarity * 100) + '%' : '') + ' — ' + (r.title || '')));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    box.appendChild(el('p', L.mergeLater, 'muted'));
+  }
+  function render(s) {
+    var panel = $('suggestions'), L = panel.dataset, box = $('suggestions-body');
+    box.replaceChildren();
+    $('suggestionId').value = s.id || '';
+    if (s.unsure) {
+      var u = el('p', L.unsure, 'flash error unsure'); u.setAttribute('role', 'status');
+      if (s.unsureReason) u.appendChild(el('small', ' (' + s.unsureReason + ')'));
+      box.appendChild(u);
+    }
+    var ol = el('ol', null, 'suggested');
+    (s.categories || []).forEach(function (c) {
+      var li = el('li');
+      var b = el('button', L.pick + ' ' + c.name + ' ' + Math.round(c.confidence * 100) + '%', 'pick');
+      b.type = 'button'; b.dataset.code = c.code; b.setAttribute('aria-pressed', String($('categoryCode').value === c.code));
+      b.addEventListener('click', function () { pick(c); });
+      li.appendChild(b);
+      li.appendChild(el('div', c.path, 'muted'));
+      li.appendChild(explanation(c, L));
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+    renderRepeats(box, s.repeats, L);
+    try { // the order page offers 并单 for these once the order exists
+      sessionStorage.setItem('wb.repeats.' + s.id, JSON.stringify(((s.repeats || {}).candidates || [])
+        .map(function (r) { return { orderId: r.orderId, number: r.number, state: r.state, reasons: r.reasons }; })));
+    } catch (ignored) { /* private mode: no merge offer later, the links above remain */ }
+    panel.hidden = false;
+  }
   function suggestions() {
-    var panel = document.getElementById('suggestions'), q = text();
-    if (!panel || (q.title + q.description).trim().length < 4) return;
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    if (meta('_csrf_header')) headers[meta('_csrf_header')] = meta('_csrf');
-    fetch('/api/v1/intake/suggestions', { method: 'POST', headers: headers, body: JSON.stringify(q) }).then(function (r) {
-      if (!r.ok) { panel.hidden = true; return null; }
-      return r.json();
-    }).then(function (body) {
-      if (!body) return;
-      var box = document.getElementById('suggestions-body'); box.innerHTML = '';
-      Object.keys(body).forEach(function (k) {
-        if (!Array.isArray(body[k]) || !body[k].length) return;
-        var h = document.createElement('h3'); h.textContent = k; box.appendChild(h);
-        var ul = document.createElement('ul'); render(body[k]).forEach(function (li) { ul.appendChild(li); }); box.appendChild(ul);
-      });
-      panel.hidden = !box.children.length;
-    }).catch(function () { panel.hidden = true; });
-    var kn = document.getElementById('knowledge');
-    fetch('/knowledge/assist?q=' + encodeURIComponent(q.title), { headers: { 'HX-Request': 'true' } }).then(function (r) {
-      if (!r.ok) { kn.hidden = true; return null; }
-      return r.text();
+    var body = request(), mine = ++seq;
+    if (body.text.length < 4) return;
+    fetch('/api/v1/intake/suggestions', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) }).then(function (r) {
+      return r.ok ? r.json() : null;
+    }).then(function (s) {
+      if (mine !== seq) return; // a newer request is on its way
+      if (s) render(s); else $('suggestions').hidden = true;
+    }).catch(function () { $('suggestions').hidden = true; });
+    knowledge(body.text);
+  }
+
+  // ---- knowledge base ----
+  function knowledge(q) {
+    var kn = $('knowledge');
+    fetch('/knowledge/assist?q=' + encodeURIComponent(q.slice(0, 100)), { headers: { 'HX-Request': 'true' } }).then(function (r) {
+      return r.ok ? r.text() : null;
     }).then(function (html) {
-      if (html == null) return;
+      if (html == null) { kn.hidden = true; return; }
+      var body = $('knowledge-body');
       // the fragment comes from this application's own knowledge module, which escapes its content
-      document.getElementById('knowledge-body').innerHTML = html; kn.hidden = false;
+      body.innerHTML = html;
+      body.querySelectorAll('.hit .actions').forEach(function (actions) {
+        var id = actions.id.replace('kb-result-', '');
+        if (!/^\d+$/.test(id)) return;
+        var b = el('button', kn.dataset.answer, 'answer-with'); b.type = 'button';
+        b.addEventListener('click', function () { answerWith(id); });
+        actions.prepend(b);
+      });
+      if (window.htmx) htmx.process(body); // its flag forms post with htmx (CSRF header added by app.js)
+      kn.hidden = false;
     }).catch(function () { kn.hidden = true; });
   }
+  // "Answer with this article": record the order as it stands (it stays RECEIVED), then the order page answers it
+  // with the article (POST /knowledge/assist/answer), which closes the consultation and counts the article's use.
+  function answerWith(articleId) {
+    var form = $('workbench');
+    form.querySelectorAll('input[name="mode"]').forEach(function (r) { r.checked = false; });
+    var hidden = function (name, value) {
+      var i = form.querySelector('input[type=hidden][name="' + name + '"]') || el('input');
+      i.type = 'hidden'; i.name = name; i.value = value; form.appendChild(i);
+    };
+    hidden('mode', 'record');
+    hidden('answerArticleId', articleId);
+    form.requestSubmit();
+  }
+
+  // ---- address lookup ----
+  function place() {
+    var addr = $('address').value.trim(), out = $('place-status');
+    if (!out) return;
+    if (!addr) { out.replaceChildren(); return; }
+    fetch('/api/v1/intake/places?address=' + encodeURIComponent(addr.slice(0, 200)), { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+        out.replaceChildren();
+        if (!p) return;
+        out.dataset.status = p.status;
+        if (p.status === 'RESOLVED') {
+          out.textContent = out.dataset.resolved + '：' + p.streetName + ' (' + p.streetCode + ')' + (p.districtName ? '，' + p.districtName : '');
+          if (!$('lat').value) { // a map pin is more precise and wins
+            $('streetCode').value = p.streetCode;
+            $('street-name').textContent = p.streetName + ' (' + p.streetCode + ')';
+          }
+        } else if (p.status === 'AMBIGUOUS') {
+          out.textContent = out.dataset.ambiguous + '：';
+          var ul = el('ul');
+          (p.candidates || []).forEach(function (c) {
+            ul.appendChild(el('li', c.streetName + ' (' + c.streetCode + ')' + (c.districtName ? '，' + c.districtName : '')
+              + ((c.evidence || []).length ? ' ← ' + c.evidence.join('、') : '')));
+          });
+          out.appendChild(ul);
+        } else {
+          out.textContent = out.dataset.unknown;
+        }
+      }).catch(function () { out.replaceChildren(); });
+  }
+
+  // ---- triggers and keys ----
+  var timer = null, placeTimer = null;
+  function later() { clearTimeout(timer); timer = setTimeout(suggestions, 600); }
   document.addEventListener('input', function (e) {
-    if (e.target.id !== 'title' && e.target.id !== 'description') return;
-    clearTimeout(timer); timer = setTimeout(suggestions, 700);
+    var id = e.target.id;
+    if (id === 'title' || id === 'description' || id === 'phone') later();
+    if (id === 'address') { clearTimeout(placeTimer); placeTimer = setTimeout(place, 400); later(); }
+  });
+  document.addEventListener('click', function (e) { if (e.target.closest('#map')) setTimeout(later, 300); });
+  document.addEventListener('keydown', function (e) {
+    var buttons = Array.prototype.slice.call(document.querySelectorAll('#suggestions-body button.pick'));
+    if (!buttons.length) return;
+    if (e.altKey && e.key === 'ArrowDown') { buttons[0].focus(); e.preventDefault(); return; }
+    var i = buttons.indexOf(e.target);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      var next = buttons[i + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (next) next.focus(); else if (e.key === 'ArrowUp') $('description').focus();
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      $('description').focus();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    if ($('address') && $('address').value) place();
   });
 })();

@@ -61,10 +61,20 @@ class WebBrowserTests {
         driver.findElement(By.id("name")).sendKeys("李四");
         driver.findElement(By.id("title")).sendKeys("小区锅炉房不供暖 <b>急</b>");
         driver.findElement(By.id("description")).sendKeys("三号楼暖气一直不热，已持续两天。");
-        driver.findElement(By.id("category-search")).sendKeys("锅炉房");
-        wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#category-list button[data-code='010502']"))).click();
+        // intake suggests the category as the agent types; the agent takes it with the keyboard (Alt+↓, ↓…, Enter)
+        wait(20).until(d -> !d.findElements(By.cssSelector("#suggestions-body button.pick[data-code='010502']")).isEmpty());
+        assertThat(text("#suggestions-body")).contains("锅炉房").contains("%");
+        driver.findElement(By.id("description")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_DOWN));
+        for (int i = 0; i < 3 && !"010502".equals(driver.switchTo().activeElement().getDomAttribute("data-code")); i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.id("categoryCode")).getDomProperty("value")).isEqualTo("010502");
+        assertThat(text("#category-chosen")).contains("小区锅炉房供暖");
+        assertThat(driver.findElement(By.id("suggestionId")).getDomProperty("value")).hasSize(36);
         wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-preview"), "7"));
         driver.findElement(By.id("address")).sendKeys("东城区东华门街道某小区 3 号楼");
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-status"), "东华门街道"));
         // the pin: the centre of the map lies in one of the city's streets
         wait(20).until(d -> !d.findElements(By.cssSelector("#map path.leaflet-interactive")).isEmpty());
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.id("map")), 23, 17).click().perform();
@@ -73,6 +83,8 @@ class WebBrowserTests {
         driver.findElement(By.id("record")).click();
         wait(20).until(ExpectedConditions.urlMatches(".*/orders/\\d+$"));
         String orderUrl = driver.getCurrentUrl();
+        // the order page reports the agent's choice for the suggestion to intake (acceptance is measured)
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#after-record .feedback-done")));
         assertThat(text("main")).contains("待派单").contains("小区锅炉房不供暖 <b>急</b>");
         check("order-agent");
         logout();

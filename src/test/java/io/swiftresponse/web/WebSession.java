@@ -65,6 +65,18 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
+    Page getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json");
+    }
+
+    /** JSON as the page scripts send it: the session cookie and the CSRF token in the X-CSRF-TOKEN header. */
+    Page postJson(String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) b.header("X-CSRF-TOKEN", csrf);
+        return send(b, "application/json");
+    }
+
     WebSession login(String user) {
         get("/login");
         Page p = post("/login", Map.of("username", user, "password", "demo"));
@@ -74,7 +86,11 @@ final class WebSession {
     }
 
     private Page send(HttpRequest.Builder b) {
-        b.header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(30));
+        return send(b, "text/html,application/xhtml+xml");
+    }
+
+    private Page send(HttpRequest.Builder b, String accept) {
+        b.header("Accept", accept).timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Matcher m = CSRF.matcher(r.body());

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkbenchController {
 
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
     private static final Set<String> MODES = Set.of("record", "answer", "submit", "dispatch");
 
     private final WorkOrders workOrders;
@@ -99,6 +100,10 @@ class WorkbenchController {
             });
             redirect.addFlashAttribute("flashOk", messages.getMessage("wb.recorded", new Object[] {order.number()},
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            if (form.suggestionId() != null && UUID_TEXT.matcher(form.suggestionId()).matches()) {
+                redirect.addFlashAttribute("suggestionId", form.suggestionId());
+            }
+            if (form.answerArticleId() != null && "record".equals(mode)) redirect.addFlashAttribute("answerArticleId", form.answerArticleId());
             return "redirect:/orders/" + order.id();
         } catch (Problem p) {
             if (p.status().value() >= 500) throw p;

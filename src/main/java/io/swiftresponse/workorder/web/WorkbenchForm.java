@@ -7,13 +7,16 @@ import java.util.List;
  * What the agent types during a call, as posted by the workbench form. {@code mode} says what happens right
  * after recording: {@code record} (stays RECEIVED), {@code answer} (answered on the spot, closed),
  * {@code submit} (to the dispatch queue) or {@code dispatch} (straight to {@code leadUnitCode}).
+ * {@code suggestionId} is the intake suggestion the agent saw and {@code answerArticleId} the knowledge article
+ * chosen to answer with: both are handed to the order page, whose script reports them to their modules
+ * (workorder may not call intake or knowledge: they depend on it).
  */
 record WorkbenchForm(String phone, String name, Boolean confidential, String requestType, String title, String description,
         String categoryCode, String address, Double lat, Double lng, String streetCode, String mode, String answer,
-        String leadUnitCode) {
+        String leadUnitCode, String suggestionId, Long answerArticleId) {
 
     static WorkbenchForm empty() {
-        return new WorkbenchForm(null, null, false, "HELP", null, null, null, null, null, null, null, "submit", null, null);
+        return new WorkbenchForm(null, null, false, "HELP", null, null, null, null, null, null, null, "submit", null, null, null, null);
     }
 
     NewOrderRequest toRequest() {
