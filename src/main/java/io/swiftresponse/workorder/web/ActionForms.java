@@ -36,6 +36,7 @@ final class ActionForms {
             Map.entry(OrderAction.RECORD_CALLBACK, List.of("callback", "note")),
             Map.entry(OrderAction.CLOSE, List.of("note")),
             Map.entry(OrderAction.REOPEN, List.of("reason")),
+            Map.entry(OrderAction.REHANDLE, List.of("reason")),
             Map.entry(OrderAction.SUPERVISE, List.of("note")),
             Map.entry(OrderAction.PAUSE, List.of("reason")),
             Map.entry(OrderAction.RESUME, List.of("note")));
@@ -44,6 +45,13 @@ final class ActionForms {
     }
 
     private ActionForms() {
+    }
+
+    /** Every action has a form: an action missing here would break the order page, so the class refuses to load. */
+    static {
+        for (OrderAction a : OrderAction.values()) {
+            if (!FIELDS.containsKey(a)) throw new IllegalStateException("ActionForms.FIELDS has no form for " + a);
+        }
     }
 
     static List<Form> available(OrderView order, CurrentUser viewer) {
