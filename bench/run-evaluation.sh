@@ -13,22 +13,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-BUILD="${BENCH_BUILD_DIR:-$ROOT/target-bench-eval}"
-case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
-MVN=(mvn -q -B)
-if [[ "${MVN_ONLINE:-}" != 1 ]]; then MVN+=(-o); fi
-
-# main code in its own build folder (not target/); only the benchmark itself is compiled from src/test
-"${MVN[@]}" -Dbuild.dir="$BUILD" compile
-CP_FILE="$BUILD/bench-classpath.txt"
-if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
-    "${MVN[@]}" -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >&2
-fi
-rm -rf "$BUILD/bench-classes"
-mkdir -p "$BUILD/bench-classes"
-javac --release 17 -encoding UTF-8 -nowarn -d "$BUILD/bench-classes" -cp "$BUILD/classes:$(cat "$CP_FILE")" \
-    src/test/java/io/swiftresponse/bench/EvaluationBenchmark.java
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM; $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+bench_build target-bench-eval src/test/java/io/swiftresponse/bench/EvaluationBenchmark.java
+bench_machine
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:--Xms512m -Xmx2g} -cp "$BUILD/bench-classes:$BUILD/classes:$(cat "$CP_FILE")" \
+exec java ${BENCH_JAVA_OPTS:--Xms512m -Xmx2g} -cp "$BENCH_CP" \
     io.swiftresponse.bench.EvaluationBenchmark "$@"

@@ -5,15 +5,15 @@
 #   bench/run-intake.sh                               # 1,000,000 orders, 4,000 lookups, 200 baseline scans
 #   bench/run-intake.sh --orders 100000 --queries 2000 --baseline-queries 100
 #
-# Environment: BENCH_JAVA_OPTS (default -Xms2g -Xmx3g), MVN_ONLINE=1 to let Maven download.
+# Environment: BENCH_BUILD_DIR (default target-bench-intake), MVN_ONLINE=1 to let Maven download,
+# BENCH_JAVA_OPTS (default -Xms2g -Xmx3g).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-MVN=(mvn -q -B)
-if [[ "${MVN_ONLINE:-}" != 1 ]]; then MVN+=(-o); fi
-"${MVN[@]}" test-compile
-CP_FILE="$ROOT/target/bench-intake.classpath"
-"${MVN[@]}" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
-exec java ${BENCH_JAVA_OPTS:--Xms2g -Xmx3g} -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")" \
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+bench_build target-bench-intake src/test/java/io/swiftresponse/bench/RepeatBenchmark.java \
+    src/test/java/io/swiftresponse/intake/suggest/Catalogue.java
+bench_machine
+exec java ${BENCH_JAVA_OPTS:--Xms2g -Xmx3g} -cp "$BENCH_CP" \
     io.swiftresponse.bench.RepeatBenchmark "$@"
