@@ -74,7 +74,8 @@ public final class Orders {
         return id;
     }
 
-    private void advance(long id, String state, String h) {
+    /** From DISPATCHED on, the steps that bring a dispatched order to {@code state}, acting as handler {@code h}. */
+    void advance(long id, String state, String h) {
         if (state.equals("DISPATCHED")) return;
         if (state.equals("RETURN_REQUESTED")) {
             must(h, id, "request-return", Map.of("reason", "不属于本单位"));

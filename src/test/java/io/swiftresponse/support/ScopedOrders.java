@@ -33,7 +33,7 @@ public final class ScopedOrders {
             case "AWAITING_DISPATCH" -> must("agent1", id, "submit", Map.of());
             default -> {
                 must("dispatcher1", id, "dispatch", Map.of("leadUnitCode", Orders.STREET, "coUnitCodes", List.of(CO_UNIT)));
-                advance(id, state, h);
+                orders.advance(id, state, h);
             }
         }
         return id;
@@ -84,28 +84,5 @@ public final class ScopedOrders {
 
     private void must(String user, long id, String action, Map<String, ?> body) {
         orders.must(user, id, action, body);
-    }
-
-    private void advance(long id, String state, String h) {
-        if (state.equals("DISPATCHED")) return;
-        if (state.equals("RETURN_REQUESTED")) {
-            must(h, id, "request-return", Map.of("reason", "不属于本单位"));
-            return;
-        }
-        must(h, id, "sign", Map.of());
-        if (state.equals("SIGNED")) return;
-        must(h, id, "contact", Map.of("note", "已电话联系"));
-        if (state.equals("IN_PROGRESS")) return;
-        must(h, id, "reply", Map.of("text", "已处理"));
-        if (state.equals("REPLIED")) return;
-        must("dispatcher1", id, "approve-reply", Map.of());
-        if (state.equals("AWAITING_CALLBACK")) return;
-        if (state.equals("REOPENED")) {
-            must("agent1", id, "reopen", Map.of("reason", "未解决"));
-            return;
-        }
-        must("agent1", id, "record-callback", callback());
-        must("agent1", id, "close", Map.of());
-        if (!state.equals("CLOSED")) throw new IllegalArgumentException("unknown state " + state);
     }
 }
