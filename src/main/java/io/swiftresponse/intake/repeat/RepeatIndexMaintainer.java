@@ -1,6 +1,7 @@
 package io.swiftresponse.intake.repeat;
 
 import io.swiftresponse.intake.IntakeSettings;
+import io.swiftresponse.shared.AfterCommit;
 import io.swiftresponse.workorder.OrderFactsReader;
 import io.swiftresponse.workorder.WorkOrderRecorded;
 import io.swiftresponse.workorder.WorkOrderTransitioned;
@@ -12,7 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the {@link RepeatIndex} current: loads the window from the database once the application is up (in
@@ -63,18 +63,16 @@ class RepeatIndexMaintainer {
         }
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(WorkOrderRecorded event) {
-        try {
-            reader.find(event.orderId()).ifPresent(repeats.index()::add);
-        } catch (RuntimeException e) {
-            log.warn("Order {} not added to the repeat index: {}", event.number(), e.toString());
-        }
+        AfterCommit.run("Adding order " + event.number() + " to the repeat index",
+                () -> reader.find(event.orderId()).ifPresent(repeats.index()::add));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(WorkOrderTransitioned event) {
-        repeats.index().progress(event.orderId(), event.to(), event.leadUnitCode());
+        AfterCommit.run("Repeat index progress of order " + event.number(),
+                () -> repeats.index().progress(event.orderId(), event.to(), event.leadUnitCode()));
     }
 
     @Scheduled(fixedDelayString = "${swift.intake.repeats.evict-every:PT1H}")

@@ -2,6 +2,7 @@ package io.swiftresponse.workorder.web;
 
 import io.swiftresponse.directory.Directory;
 import io.swiftresponse.identity.CurrentUser;
+import io.swiftresponse.shared.AfterCommit;
 import io.swiftresponse.workorder.WorkOrderRecorded;
 import io.swiftresponse.workorder.WorkOrderTransitioned;
 import java.io.IOException;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -44,18 +45,20 @@ class OrderEventStream {
         return emitter;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(WorkOrderTransitioned event) {
-        String lead = event.leadUnitCode();
-        String district = lead == null ? null : directory.districtOf(lead).map(u -> u.code()).filter(c -> !c.equals(lead)).orElse(null);
-        for (String key : new String[] {lead, district, HOTLINE}) {
-            if (key != null) broadcast(key, Long.toString(event.orderId()));
-        }
+        AfterCommit.run("Live update of order " + event.orderId(), () -> {
+            String lead = event.leadUnitCode();
+            String district = lead == null ? null : directory.districtOf(lead).map(u -> u.code()).filter(c -> !c.equals(lead)).orElse(null);
+            for (String key : new String[] {lead, district, HOTLINE}) {
+                if (key != null) broadcast(key, Long.toString(event.orderId()));
+            }
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(WorkOrderRecorded event) {
-        broadcast(HOTLINE, Long.toString(event.orderId()));
+        AfterCommit.run("Live update of order " + event.orderId(), () -> broadcast(HOTLINE, Long.toString(event.orderId())));
     }
 
     private void broadcast(String key, String data) {
