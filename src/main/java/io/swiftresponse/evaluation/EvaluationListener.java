@@ -1,7 +1,7 @@
 package io.swiftresponse.evaluation;
 
 import io.swiftresponse.workorder.CallbackRecorded;
-import io.swiftresponse.workorder.WorkOrderTransitioned;
+import io.swiftresponse.workorder.WorkOrderReopened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +25,7 @@ class EvaluationListener {
     }
 
     @ApplicationModuleListener
-    void on(WorkOrderTransitioned e) {
-        if ("reopen".equals(e.action())) {
-            scoring.reopened(e.orderId());
-        }
+    void on(WorkOrderReopened e) {
+        scoring.reopened(e.orderId());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,8 @@ class OrderActions {
         this.targets = new DispatchTargets(directory);
     }
 
-    void apply(long orderId, OrderAction action, ActionInput in, CurrentUser actor) {
+    /** Returns the order as stored after the action (and after the callback policy's follow-up, if any). */
+    OrderRow apply(long orderId, OrderAction action, ActionInput in, CurrentUser actor) {
         OrderRow row = orders.findForUpdate(orderId).filter(o -> OrderScope.visible(o, actor))
                 .orElseThrow(() -> Problem.notFound("Order " + orderId));
         Lifecycle.Rule rule = Lifecycle.rule(action);
@@ -59,23 +61,23 @@ class OrderActions {
             throw Problem.forbidden("Only handlers of the lead unit " + row.leadUnitCode() + " may " + action.slug() + " this order.")
                     .with("action", action.slug());
         }
-        perform(row, action, in, new Actor(actor.username(), actor.role().name(), actor.unitCode()));
+        return perform(row, action, in, new Actor(actor.username(), actor.role().name(), actor.unitCode()));
     }
 
     /**
      * The requester's own answers through a signed link: the link stands in for a user and role, and it is bound
      * to one handling round, so a link sent before a re-handle cannot answer for the round after it.
      */
-    void applyForRequester(long orderId, int round, ActionInput in, String actorName) {
+    OrderRow applyForRequester(long orderId, int round, ActionInput in, String actorName) {
         OrderRow row = orders.findForUpdate(orderId).orElseThrow(() -> Problem.notFound("Order " + orderId));
         if (row.reopenCount() != round) {
             throw Problem.conflict("callback-round-over", "The order has been re-handled since this callback was asked for; "
                     + "the answer belongs to an earlier handling round.").with("round", row.reopenCount());
         }
-        perform(row, OrderAction.RECORD_CALLBACK, in, new Actor(actorName, REQUESTER_ROLE, null));
+        return perform(row, OrderAction.RECORD_CALLBACK, in, new Actor(actorName, REQUESTER_ROLE, null));
     }
 
-    private void perform(OrderRow row, OrderAction action, ActionInput in, Actor actor) {
+    private OrderRow perform(OrderRow row, OrderAction action, ActionInput in, Actor actor) {
         long orderId = row.id();
         Lifecycle.Rule rule = Lifecycle.rule(action);
         if (!rule.from().contains(row.state())) {
@@ -97,29 +99,28 @@ class OrderActions {
         }
         String reason = change(order, action, in, actor, now, details);
         deadlines.onAction(order, action, order.state(), now, details);
-        if (!orders.update(order, now)) {
-            throw staleVersion(row.version());
-        }
+        OrderRow written = orders.update(order, now).orElseThrow(() -> staleVersion(row.version()));
         orders.appendHistory(orderId, action.slug(), actor.name(), actor.role(), actor.unitCode(), now, from,
                 order.state(), reason, details);
         events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
                 order.leadUnitCode(), actor.name(), now));
-        if (action == OrderAction.RECORD_CALLBACK) {
-            followUp(order, in, now);
+        if (action == OrderAction.REOPEN) {
+            events.publishEvent(new WorkOrderReopened(orderId, order.number, order.reopenCount(), now));
         }
+        return action == OrderAction.RECORD_CALLBACK ? followUp(order, in, now).orElse(written) : written;
     }
 
     /** The callback policy's follow-up (re-handle or close): a lifecycle action of its own, by the policy. */
-    private void followUp(WorkOrder o, ActionInput in, Instant now) {
+    private Optional<OrderRow> followUp(WorkOrder o, ActionInput in, Instant now) {
         CallbackPolicy.Decision d = callbackSteps.after(o, in, now);
         if (d.outcome() == CallbackPolicy.Outcome.NONE) {
-            return;
+            return Optional.empty();
         }
         OrderAction next = d.outcome() == CallbackPolicy.Outcome.REHANDLE ? OrderAction.REHANDLE : OrderAction.CLOSE;
         ActionInput byPolicy = new ActionInput(null, d.explanation(), d.explanation(), null, null, null, null, null, null,
                 null, null, null, null, null);
-        perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy,
-                new Actor(CallbackPolicy.ACTOR, CallbackSteps.SYSTEM_ROLE, null));
+        return Optional.of(perform(orders.findForUpdate(o.id).orElseThrow(), next, byPolicy,
+                new Actor(CallbackPolicy.ACTOR, CallbackSteps.SYSTEM_ROLE, null)));
     }
 
     /** Who takes an action: a signed-in user, the requester through a signed link, or a policy acting for the system. */

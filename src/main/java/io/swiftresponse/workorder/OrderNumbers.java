@@ -34,7 +34,8 @@ class OrderNumbers {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    String next() {
+    /** Today's number prefix and the name of its sequence, created on the day's first use. */
+    Day today() {
         String day = LocalDate.now(clock).format(DAY);
         String sequence = "order_number_" + day;
         if (!known.contains(day)) {
@@ -47,7 +48,10 @@ class OrderNumbers {
             });
             known.add(day);
         }
-        long n = jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();
-        return day + String.format("%05d", n);
+        return new Day(day, sequence);
+    }
+
+    /** A day's number prefix (yyyyMMdd) and its sequence; the number itself is drawn by the insert. */
+    record Day(String prefix, String sequence) {
     }
 }

@@ -37,10 +37,33 @@ public class OrderQueries {
 
     @Transactional(readOnly = true)
     public OrderView find(long id, CurrentUser viewer) {
-        OrderRow row = visibleRow(id, viewer);
-        List<CallbackResult> results = callbacks.forOrder(id);
-        return OrderViews.of(row, viewer, results.isEmpty() ? null : results.get(results.size() - 1),
-                DeadlineViews.of(deadlines.forOrder(id), row.pausedAt() != null, clock.instant()));
+        return view(visibleRow(id, viewer), viewer);
+    }
+
+    /**
+     * The view of an order row, e.g. the row a write in this transaction returned (no re-read of the order), with
+     * no callback query while the order cannot have a callback yet. An order outside the viewer's scope is 404, so
+     * an action that takes the order out of the actor's scope is refused as a whole.
+     */
+    OrderView view(OrderRow row, CurrentUser viewer) {
+        if (!OrderScope.visible(row, viewer)) {
+            throw Problem.notFound("Order " + row.id());
+        }
+        CallbackResult last = null;
+        if (mayHaveCallbacks(row)) {
+            List<CallbackResult> results = callbacks.forOrder(row.id());
+            last = results.isEmpty() ? null : results.get(results.size() - 1);
+        }
+        return OrderViews.of(row, viewer, last, DeadlineViews.of(deadlines.forOrder(row.id()), row.pausedAt() != null, clock.instant()));
+    }
+
+    /**
+     * A callback is recorded only while an order awaits callback (see {@link Lifecycle}); it then stays awaiting
+     * callback, or is closed, reopened or re-handled (which counts a reopening). Any other order has none.
+     */
+    static boolean mayHaveCallbacks(OrderRow row) {
+        return row.reopenCount() > 0 || row.state() == WorkOrderState.AWAITING_CALLBACK || row.state() == WorkOrderState.CLOSED
+                || row.state() == WorkOrderState.REOPENED;
     }
 
     @Transactional(readOnly = true)

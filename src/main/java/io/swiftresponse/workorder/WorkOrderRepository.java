@@ -22,7 +22,12 @@ class WorkOrderRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String number, NewOrder o, String streetCode, String districtCode, String tierCode, long policyId,
+    /**
+     * Inserts the order and returns the row as stored. The number is drawn from the day's sequence inside the
+     * same statement ({@code numberPrefix} + the sequence value, at least five digits), which saves the round
+     * trip of a separate {@code nextval}.
+     */
+    OrderRow insert(OrderNumbers.Day day, NewOrder o, String streetCode, String districtCode, String tierCode, long policyId,
             String recordedBy, Instant now) {
         NewOrder.Requester r = o.requester();
         NewOrder.Location l = o.location();
@@ -30,14 +35,16 @@ class WorkOrderRepository {
                 insert into work_order (number, channel, request_type, category_code, title, description, requester_name,
                     requester_phone, requester_confidential, address, lat, lng, street_code, district_code, flags, state,
                     tier_code, sla_policy_id, recorded_by, recorded_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?)
-                returning id""")
-                .params(number, o.channel().name(), o.requestType(), o.categoryCode(), o.title(), o.description(),
+                select ? || lpad(n::text, greatest(5, length(n::text)), '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?
+                from nextval(?::regclass) n
+                returning """ + " " + OrderRow.COLUMNS)
+                .params(day.prefix(), o.channel().name(), o.requestType(), o.categoryCode(), o.title(), o.description(),
                         r == null ? null : r.name(), r == null ? null : r.phone(), r != null && r.confidential(),
                         l == null ? null : l.address(), l == null ? null : l.lat(), l == null ? null : l.lng(),
                         streetCode, districtCode, pgArray(o.flags() == null ? List.of() : o.flags().stream().map(Enum::name).toList()),
-                        tierCode, policyId, recordedBy, ts(now), ts(now))
-                .query(Long.class)
+                        tierCode, policyId, recordedBy, ts(now), ts(now), day.sequence())
+                .query(OrderRow::map)
                 .single();
     }
 
@@ -50,18 +57,23 @@ class WorkOrderRepository {
                 .query(OrderRow::map).optional();
     }
 
-    /** Writes the aggregate's mutable fields if nobody changed the order meanwhile; false when stale. */
-    boolean update(WorkOrder o, Instant now) {
+    /**
+     * Writes the aggregate's mutable fields if nobody changed the order meanwhile and returns the row as stored;
+     * empty when stale.
+     */
+    Optional<OrderRow> update(WorkOrder o, Instant now) {
         return jdbc.sql("""
                 update work_order set state = ?, category_code = ?, tier_code = ?, lead_unit_code = ?,
                     co_unit_codes = ?::varchar[], copy_unit_code = ?, primary_order_id = ?, supervised = ?,
                     pending_extension_days = ?, reopen_count = ?, sla_policy_id = ?, paused_at = ?, pause_reason = ?,
                     updated_at = ?, version = version + 1
-                where id = ? and version = ?""")
+                where id = ? and version = ?
+                returning """ + " " + OrderRow.COLUMNS)
                 .params(o.state().name(), o.categoryCode(), o.tierCode(), o.leadUnitCode(), pgArray(o.coUnitCodes()),
                         o.copyUnitCode(), o.primaryOrderId(), o.supervised(), o.pendingExtensionDays(), o.reopenCount(),
                         o.slaPolicyId(), ts(o.pausedAt()), o.pauseReason(), ts(now), o.id, o.version)
-                .update() == 1;
+                .query(OrderRow::map)
+                .optional();
     }
 
     void appendHistory(long orderId, String action, String actor, String role, String unitCode, Instant at,

@@ -64,25 +64,25 @@ public class WorkOrders {
         Tier tier = OrderActions.tierFor(taxonomy, category, order.flags());
         Instant now = clock.instant();
         DeadlinePolicy.Applied policy = deadlines.select(tier.code(), order.categoryCode(), now);
-        String number = numbers.next();
-        long id = orders.insert(number, order, street == null ? null : street.code(), districtCode, tier.code(),
+        OrderRow row = orders.insert(numbers.today(), order, street == null ? null : street.code(), districtCode, tier.code(),
                 policy.policyId(), actor.username(), now);
+        long id = row.id();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("channel", order.channel().name());
         details.put("policy", policy.description());
         deadlines.onRecorded(id, policy.policyId(), now, details);
         orders.appendHistory(id, "record", actor.username(), actor.role().name(), actor.unitCode(), now, null,
                 WorkOrderState.RECEIVED, null, details);
-        events.publishEvent(new WorkOrderRecorded(id, number, order.channel().name(), order.categoryCode(),
+        events.publishEvent(new WorkOrderRecorded(id, row.number(), order.channel().name(), order.categoryCode(),
                 street == null ? null : street.code(), districtCode, now));
-        return queries.find(id, actor);
+        return queries.view(row, actor);
     }
 
     /** Takes an action; see {@link Lifecycle} for who may take which action in which state. */
     @Transactional
     public OrderView act(long orderId, OrderAction action, ActionInput input, CurrentUser actor) {
-        actions.apply(orderId, action, input == null ? ActionInput.empty() : input, actor);
-        return queries.find(orderId, actor);
+        OrderRow written = actions.apply(orderId, action, input == null ? ActionInput.empty() : input, actor);
+        return queries.view(written, actor);
     }
 
     /**

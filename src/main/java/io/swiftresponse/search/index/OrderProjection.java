@@ -1,11 +1,16 @@
 package io.swiftresponse.search.index;
 
+import io.swiftresponse.shared.AfterCommit;
 import io.swiftresponse.workorder.WorkOrderRecorded;
 import io.swiftresponse.workorder.WorkOrderTransitioned;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index a projection of the orders: every recorded or transitioned order is re-read from the
- * database and replaced in the index (idempotent, so at-least-once delivery is enough); after a start it
+ * database, in batches, and replaced in the index (idempotent, so at-least-once delivery is enough); after a start it
  * catches up on what changed since the committed watermark; a rebuild re-reads every order.
  * Reading and writing happen under one lock, so a slower reader can never overwrite a newer document with
  * an older state.
@@ -30,6 +34,9 @@ public class OrderProjection {
 
     private static final Logger log = LoggerFactory.getLogger(OrderProjection.class);
     static final int BATCH = 1_000;
+    /** Long enough to gather a burst into one batch, short next to the searchers' refresh interval. */
+    private static final long DRAIN_DELAY_MS = 50;
+    private static final long RETRY_DELAY_MS = 1_000;
 
     private final OrderIndex index;
     private final OrderSource source;
@@ -42,6 +49,8 @@ public class OrderProjection {
         return t;
     });
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicLong lastRun = new AtomicLong();
     private volatile Instant lastRebuildStarted;
     private volatile Instant lastRebuildFinished;
@@ -55,14 +64,52 @@ public class OrderProjection {
         background.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    @ApplicationModuleListener
+    // Not a persisted (Modulith) publication: it would cost an insert and an update of the publication table in
+    // every recording and every action, for a projection that is durable on its own (the watermark in the Lucene
+    // commit; a restart catches up from it). After commit, the id joins a set that the index thread drains in
+    // batches, so a burst of actions on one order is indexed once. See AfterCommit for why not a
+    // @TransactionalEventListener.
+    @EventListener
     void on(WorkOrderRecorded event) {
-        reindex(List.of(event.orderId()));
+        AfterCommit.run("Queueing order " + event.orderId() + " for indexing", () -> enqueue(event.orderId()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkOrderTransitioned event) {
-        reindex(List.of(event.orderId()));
+        AfterCommit.run("Queueing order " + event.orderId() + " for indexing", () -> enqueue(event.orderId()));
+    }
+
+    private void enqueue(long orderId) {
+        pending.add(orderId);
+        if (drainScheduled.compareAndSet(false, true)) {
+            background.schedule(this::drainPending, DRAIN_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Indexes what is pending; an id added meanwhile is either taken here or schedules the next drain. */
+    private void drainPending() {
+        drainScheduled.set(false);
+        List<Long> ids = new ArrayList<>();
+        for (Iterator<Long> it = pending.iterator(); it.hasNext() && ids.size() < BATCH; ) {
+            ids.add(it.next());
+            it.remove();
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            reindex(ids);
+        } catch (RuntimeException e) {
+            log.warn("Indexing {} changed orders failed; retrying in {} ms", ids.size(), RETRY_DELAY_MS, e);
+            pending.addAll(ids);
+            if (drainScheduled.compareAndSet(false, true)) {
+                background.schedule(this::drainPending, RETRY_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
+        if (!pending.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+            background.execute(this::drainPending);
+        }
     }
 
     /** Re-reads these orders and replaces their documents. */
