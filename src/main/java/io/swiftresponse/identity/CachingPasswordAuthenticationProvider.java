@@ -20,11 +20,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * API clients send HTTP Basic credentials on every request and BCrypt costs ~50–100 ms of CPU by design,
  * which would cap the API at a few dozen requests per second per core. After one successful BCrypt check
  * this remembers a salted SHA-256 of the password for a short time and accepts the same password again
- * without BCrypt. The user is reloaded on every request, so a disabled account stops working at once.
+ * without BCrypt. The account itself (enabled, roles, unit, password hash) is reloaded when the entry is more
+ * than {@link #ACCOUNT_TTL} old: a disabled account or a changed role takes effect within that time, and
+ * a client in steady use costs one user query per few seconds instead of one per request.
  */
 class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
 
     private static final Duration TTL = Duration.ofMinutes(5);
+    static final Duration ACCOUNT_TTL = Duration.ofSeconds(5);
 
     private final DaoAuthenticationProvider delegate;
     private final UserDetailsService users;
@@ -59,7 +62,8 @@ class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
                 }
                 Authentication result = delegate.authenticate(authentication);
                 if (result != null && result.getPrincipal() instanceof UserDetails user) {
-                    verified.put(username, new Entry(digest, user.getPassword(), clock.instant().plus(TTL)));
+                    Instant now = clock.instant();
+                    verified.put(username, new Entry(digest, user.getPassword(), now.plus(TTL), user, now.plus(ACCOUNT_TTL)));
                 }
                 return result;
             }
@@ -72,13 +76,19 @@ class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
         if (entry == null || !entry.expires.isAfter(clock.instant()) || !MessageDigest.isEqual(entry.digest, digest)) {
             return null;
         }
-        UserDetails user = users.loadUserByUsername(username);
-        if (!user.isEnabled() || !user.getPassword().equals(entry.passwordHash)) {
-            verified.remove(username);
-            return null;
+        Instant now = clock.instant();
+        UserDetails user = entry.user;
+        Instant reloadAt = entry.reloadAt;
+        if (!now.isBefore(reloadAt)) {
+            user = users.loadUserByUsername(username);
+            reloadAt = now.plus(ACCOUNT_TTL);
+            if (!user.isEnabled() || !user.getPassword().equals(entry.passwordHash)) {
+                verified.remove(username);
+                return null;
+            }
         }
         // sliding expiry: a client in steady use never falls back to BCrypt
-        verified.put(username, new Entry(entry.digest, entry.passwordHash, clock.instant().plus(TTL)));
+        verified.put(username, new Entry(entry.digest, entry.passwordHash, now.plus(TTL), user, reloadAt));
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
@@ -100,7 +110,8 @@ class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private record Entry(byte[] digest, String passwordHash, Instant expires) {
+    /** {@code user} is the account as loaded at {@code reloadAt - ACCOUNT_TTL}. */
+    private record Entry(byte[] digest, String passwordHash, Instant expires, UserDetails user, Instant reloadAt) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Entry e && Arrays.equals(digest, e.digest) && passwordHash.equals(e.passwordHash);
