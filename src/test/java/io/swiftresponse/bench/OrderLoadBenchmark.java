@@ -57,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Order-throughput benchmark: orders created per second through the HTTP API with realistic bodies
  * (latency p50/p99 per concurrency), the full lifecycle (record + 7 actions to CLOSED) in orders per
  * second, and, in the same run against the same database, the raw JDBC ceiling for inserting the same rows
- * (work_order + order_history + the day's sequence, one transaction per order, same concurrency).
+ * (work_order with its number from the day's sequence, order_deadline, order_history; one transaction per order,
+ * same concurrency).
  *
  * <p>Not a test: a main class, run by {@code bench/run-orders.sh}. It starts the application from the jar
  * as a child process (fresh data folder, embedded PostgreSQL) unless {@code --url} names a running one. The
@@ -514,10 +515,11 @@ public final class OrderLoadBenchmark {
     }
 
     /**
-     * The same rows the application writes for a recording, with the same statements in one transaction:
-     * nextval of the day's number sequence, the work_order insert returning the id, the order_history insert.
-     * Values come from the same bodies and from what the server derived for them (street, district, tier,
-     * deadlines). Connections are opened before the clock starts, as a pool would have them.
+     * The same rows the application writes for a recording, in one transaction: the work_order insert (its number
+     * drawn from the day's sequence in the statement) returning the id, the clocks started at recording, the
+     * order_history insert. Values come from the same bodies and from what the server derived and wrote for them
+     * (street, district, tier, policy, deadlines, history details). Connections are opened before the clock
+     * starts, as a pool would have them.
      */
     /**
      * With a phase name, measures (clock and CPU) from after the connections are open until before they are
@@ -528,6 +530,9 @@ public final class OrderLoadBenchmark {
         String sequence = "order_number_" + day;
         try (Connection con = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             con.createStatement().execute("create sequence if not exists " + sequence);
+            if (pool.stream().anyMatch(b -> b.written == null)) {
+                Written.load(con, pool);
+            }
         }
         AtomicInteger next = new AtomicInteger(ThreadLocalSeed.next());
         List<Connection> connections = new ArrayList<>();
@@ -541,14 +546,14 @@ public final class OrderLoadBenchmark {
             List<Tally> tallies = runWorkers(c, seconds, (w, deadline) -> {
                 Tally t = new Tally();
                 Connection con = connections.get(w);
-                try (PreparedStatement number = con.prepareStatement("select nextval('" + sequence + "')");
-                        PreparedStatement order = con.prepareStatement(RawInsert.ORDER);
+                try (PreparedStatement order = con.prepareStatement(RawInsert.ORDER);
+                        PreparedStatement clocks = con.prepareStatement(RawInsert.DEADLINE);
                         PreparedStatement history = con.prepareStatement(RawInsert.HISTORY)) {
                     while (System.nanoTime() < deadline) {
                         Body b = pool.get(Math.floorMod(next.getAndIncrement(), pool.size()));
                         long s = System.nanoTime();
                         try {
-                            RawInsert.record(con, number, order, history, b, day, catalog.agent.name);
+                            RawInsert.record(con, order, clocks, history, b, day, catalog.agent.name);
                             t.ok++;
                             t.latency.add(System.nanoTime() - s);
                         } catch (SQLException e) {
@@ -991,16 +996,52 @@ public final class OrderLoadBenchmark {
         }
     }
 
-    /** What the server derived from a body when it recorded it; the raw JDBC phase writes the same values. */
-    record Derived(String streetCode, String districtCode, String tierCode, String basis, long dispatchDueMillis) {
+    /** What the server derived from a body when it recorded it (the raw JDBC phase reads the rest from the database). */
+    record Derived(long orderId, String streetCode, String districtCode, String tierCode) {
         static Derived of(JsonNode view) {
             JsonNode loc = view.path("location");
-            JsonNode d = view.path("deadlines");
-            String recorded = view.path("recordedAt").asString(null);
-            String due = d.path("dispatchDueAt").asString(null);
-            long offset = recorded == null || due == null ? 0 : Duration.between(Instant.parse(recorded), Instant.parse(due)).toMillis();
-            return new Derived(loc.path("streetCode").asString(null), loc.path("districtCode").asString(null),
-                    d.path("tierCode").asString(view.path("tierCode").asString(null)), d.path("basis").asString(null), offset);
+            return new Derived(view.path("id").asLong(), loc.path("streetCode").asString(null), loc.path("districtCode").asString(null),
+                    view.path("tierCode").asString(null));
+        }
+    }
+
+    /**
+     * What the application wrote for a body's recording besides the work_order columns: its policy, the clocks
+     * started at recording (as offsets from the recording instant) and the history entry's details. The raw JDBC
+     * phase writes the same rows with these values.
+     */
+    record Written(long policyId, List<Clock> clocks, String historyDetails) {
+        record Clock(String clock, long dueMillis, long warnMillis, long escalateMillis, boolean provisional, String basis) {
+        }
+
+        static void load(Connection con, List<Body> bodies) throws SQLException {
+            Map<Long, Body> byOrder = new HashMap<>();
+            bodies.forEach(b -> byOrder.put(b.derived.orderId(), b));
+            Map<Long, List<Clock>> clocks = new HashMap<>();
+            Long[] ids = byOrder.keySet().toArray(Long[]::new);
+            try (PreparedStatement ps = con.prepareStatement("""
+                    select order_id, clock, extract(epoch from due_at - started_at) * 1000, extract(epoch from warn_at - started_at) * 1000,
+                        extract(epoch from escalate_at - started_at) * 1000, provisional, basis
+                    from order_deadline where order_id = any(?) order by order_id, clock""")) {
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        clocks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Clock(rs.getString(2), rs.getLong(3),
+                                rs.getLong(4), rs.getLong(5), rs.getBoolean(6), rs.getString(7)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = con.prepareStatement("""
+                    select o.id, o.sla_policy_id, h.details::text from work_order o
+                    join order_history h on h.order_id = o.id and h.action = 'record' where o.id = any(?)""")) {
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byOrder.get(rs.getLong(1)).written = new Written(rs.getLong(2), clocks.getOrDefault(rs.getLong(1), List.of()),
+                                rs.getString(3));
+                    }
+                }
+            }
         }
     }
 
@@ -1022,7 +1063,7 @@ public final class OrderLoadBenchmark {
         List<String> flags = List.of();
         byte[] json;
         volatile Derived derived;
-        byte[] historyDetails;
+        volatile Written written;
 
         static List<Body> generate(Catalog cat, int n, long seed) {
             Random r = new Random(seed);
@@ -1063,7 +1104,6 @@ public final class OrderLoadBenchmark {
                 b.flags = f < 2 ? List.of("INSTABILITY_RISK") : f < 10 ? List.of("SPECIAL_POPULATION")
                         : f < 12 ? List.of("MONTHLY_TOPIC") : List.of();
                 b.json = b.toJson();
-                b.historyDetails = ("{\"channel\":\"" + b.channel + "\"}").getBytes(StandardCharsets.UTF_8);
                 out.add(b);
             }
             return out;
@@ -1251,30 +1291,34 @@ public final class OrderLoadBenchmark {
         }
     }
 
-    /** The application's recording, written directly: same statements, same columns, same values. */
+    /**
+     * The application's recording, written directly: the same rows and values (work_order, the clocks started at
+     * recording in order_deadline, the history entry), one statement per row plus the number, in one transaction.
+     */
     static final class RawInsert {
         static final String ORDER = """
                 insert into work_order (number, channel, request_type, category_code, title, description, requester_name,
                     requester_phone, requester_confidential, address, lat, lng, street_code, district_code, flags, state,
-                    tier_code, dispatch_due_at, deadline_basis, recorded_by, recorded_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?, ?)
+                    tier_code, sla_policy_id, recorded_by, recorded_at, updated_at)
+                select ? || lpad(n::text, greatest(5, length(n::text)), '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?::varchar[], 'RECEIVED', ?, ?, ?, ?, ?
+                from nextval(?::regclass) n
                 returning id""";
+        static final String DEADLINE = """
+                insert into order_deadline (order_id, clock, started_at, due_at, warn_at, escalate_at, provisional, basis)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""";
         static final String HISTORY = """
                 insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
-        static void record(Connection con, PreparedStatement number, PreparedStatement order, PreparedStatement history, Body b,
+        static void record(Connection con, PreparedStatement order, PreparedStatement deadline, PreparedStatement history, Body b,
                 String day, String agent) throws SQLException {
             Derived d = b.derived;
-            long n;
-            try (ResultSet rs = number.executeQuery()) {
-                rs.next();
-                n = rs.getLong(1);
-            }
+            Written w = b.written;
             Instant now = Instant.now();
             Timestamp ts = Timestamp.from(now);
             int i = 1;
-            order.setString(i++, day + String.format("%05d", n));
+            order.setString(i++, day);
             order.setString(i++, b.channel);
             order.setString(i++, b.requestType);
             order.setString(i++, b.categoryCode);
@@ -1290,15 +1334,27 @@ public final class OrderLoadBenchmark {
             order.setString(i++, d.districtCode());
             order.setString(i++, "{" + String.join(",", b.flags) + "}");
             order.setString(i++, d.tierCode());
-            order.setTimestamp(i++, Timestamp.from(now.plusMillis(d.dispatchDueMillis())));
-            order.setString(i++, d.basis());
+            order.setLong(i++, w.policyId());
             order.setString(i++, agent);
             order.setTimestamp(i++, ts);
-            order.setTimestamp(i, ts);
+            order.setTimestamp(i++, ts);
+            order.setString(i, "order_number_" + day);
             long id;
             try (ResultSet rs = order.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
+            }
+            for (Written.Clock c : w.clocks()) {
+                i = 1;
+                deadline.setLong(i++, id);
+                deadline.setString(i++, c.clock());
+                deadline.setTimestamp(i++, ts);
+                deadline.setTimestamp(i++, Timestamp.from(now.plusMillis(c.dueMillis())));
+                deadline.setTimestamp(i++, Timestamp.from(now.plusMillis(c.warnMillis())));
+                deadline.setTimestamp(i++, Timestamp.from(now.plusMillis(c.escalateMillis())));
+                deadline.setBoolean(i++, c.provisional());
+                deadline.setString(i, c.basis());
+                deadline.executeUpdate();
             }
             i = 1;
             history.setLong(i++, id);
@@ -1310,7 +1366,7 @@ public final class OrderLoadBenchmark {
             history.setNull(i++, Types.VARCHAR);
             history.setString(i++, "RECEIVED");
             history.setNull(i++, Types.VARCHAR);
-            history.setString(i, new String(b.historyDetails, StandardCharsets.UTF_8));
+            history.setString(i, w.historyDetails());
             history.executeUpdate();
             con.commit();
         }
