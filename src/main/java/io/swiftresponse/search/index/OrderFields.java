@@ -59,14 +59,18 @@ public final class OrderFields {
     private OrderFields() {
     }
 
-    public static Document toDocument(IndexableOrder o) {
+    /** The text fields carry tokens from {@code texts}, so each text is segmented once, not once per field and action. */
+    static Document toDocument(IndexableOrder o, AnalyzedTexts texts) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(o.id()), Field.Store.YES));
         d.add(new StringField(NUMBER, o.number(), Field.Store.NO));
-        d.add(new Field(TITLE, nullToEmpty(o.title()), TEXT));
-        d.add(new Field(DESCRIPTION, nullToEmpty(o.description()), TEXT));
-        d.add(new Field(NOTES, nullToEmpty(o.notes()), TEXT));
-        d.add(new Field(ALL, nullToEmpty(o.title()) + "\n" + nullToEmpty(o.description()) + "\n" + nullToEmpty(o.notes()), MATCH));
+        String title = nullToEmpty(o.title());
+        String description = nullToEmpty(o.description());
+        String notes = nullToEmpty(o.notes());
+        d.add(text(TITLE, title, texts));
+        d.add(text(DESCRIPTION, description, texts));
+        d.add(text(NOTES, notes, texts));
+        d.add(new Field(ALL, texts.joined(ALL, List.of(title, description, notes)), MATCH));
         d.add(new StringField(STATE, o.state(), Field.Store.NO));
         for (String code : categoryPath(o.categoryCode())) {
             d.add(new StringField(CATEGORY, code, Field.Store.NO));
@@ -93,6 +97,12 @@ public final class OrderFields {
         d.add(new LongPoint(WARN, o.earliestWarning() == null ? Long.MAX_VALUE : o.earliestWarning().toEpochMilli()));
         d.add(new StoredField(UPDATED, o.updatedAt().toEpochMilli()));
         return d;
+    }
+
+    private static Field text(String name, String value, AnalyzedTexts texts) {
+        Field f = new Field(name, value, TEXT);
+        f.setTokenStream(texts.stream(name, value));
+        return f;
     }
 
     /** 010101 → [01, 0101, 010101]: category codes grow by two digits a level. */

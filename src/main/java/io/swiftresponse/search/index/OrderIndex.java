@@ -39,6 +39,8 @@ public final class OrderIndex implements Closeable {
     private final boolean fresh;
     private volatile long watermark;
     private volatile Long buildProgress;
+    /** ~2,000 recent texts (~15 MB): enough for the orders being worked on now; a rebuild just cycles through it. */
+    private final AnalyzedTexts texts = new AnalyzedTexts(ChineseAnalyzers.forIndex(), 2_048);
 
     public OrderIndex(Path folder, double maxStaleSeconds, double ramBufferMb) {
         try {
@@ -92,7 +94,7 @@ public final class OrderIndex implements Closeable {
     public void upsert(Collection<IndexableOrder> orders) {
         try {
             for (IndexableOrder o : orders) {
-                writer.updateDocument(new Term(OrderFields.ID, Long.toString(o.id())), OrderFields.toDocument(o));
+                writer.updateDocument(new Term(OrderFields.ID, Long.toString(o.id())), OrderFields.toDocument(o, texts));
                 watermark = Math.max(watermark, o.updatedAt().toEpochMilli());
             }
         } catch (IOException e) {
