@@ -95,6 +95,33 @@ final class WebSession {
         return send(b, "application/json");
     }
 
+    /** An open server-sent event stream: its lines arrive in {@code lines} as the server sends them. */
+    record EventLines(java.util.concurrent.BlockingQueue<String> lines, java.util.concurrent.CompletableFuture<java.util.stream.Stream<String>> body)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            body.thenAccept(java.util.stream.Stream::close); // ends the request, so the server can shut down at once
+        }
+    }
+
+    EventLines events(String path) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET().build();
+        var body = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+            Thread reader = new Thread(() -> {
+                try {
+                    r.body().forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-" + path);
+            reader.setDaemon(true);
+            reader.start();
+            return r.body();
+        });
+        return new EventLines(lines, body);
+    }
+
     WebSession login(String user) {
         get("/login");
         Page p = post("/login", Map.of("username", user, "password", "demo"));
