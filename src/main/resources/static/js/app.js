@@ -13,6 +13,11 @@
       e.detail.shouldSwap = false;
       return;
     }
+    if (xhr.status >= 400 && xhr.getResponseHeader('X-Swift-Inline') === 'row') {
+      e.detail.shouldSwap = true; // a refused inline decision: its row comes back with the problem in it
+      e.detail.isError = false;
+      return;
+    }
     if (xhr.status >= 400 && !e.target.hasAttribute('data-hide-on-error')) {
       var box = document.getElementById('flash-live');
       if (box) { box.innerHTML = xhr.responseText; box.hidden = false; }

@@ -57,10 +57,16 @@
     else if (addr) body.location = { address: addr.slice(0, 200) };
     return body;
   }
+  // the lead unit follows the chosen suggestion (a street matter gets its street once the address is known)
+  // until the user picks a lead unit themselves
+  function autoLead(c) {
+    var unit = $('leadUnitCode');
+    if (unit && unit.dataset.manual !== 'true' && c.unit && c.unit.code
+        && unit.querySelector('option[value="' + CSS.escape(c.unit.code) + '"]')) unit.value = c.unit.code;
+  }
   function pick(c) {
     chooseCategory(c.code, c.name + ' (' + c.code + ')');
-    var unit = $('leadUnitCode');
-    if (unit && c.unit && c.unit.code && unit.querySelector('option[value="' + CSS.escape(c.unit.code) + '"]')) unit.value = c.unit.code;
+    autoLead(c);
     document.querySelectorAll('#suggestions-body button.pick').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.dataset.code === c.code));
     });
@@ -106,7 +112,8 @@
       var li = el('li');
       var b = el('button', L.pick + ' ' + c.name + ' ' + Math.round(c.confidence * 100) + '%', 'pick');
       b.type = 'button'; b.dataset.code = c.code; b.setAttribute('aria-pressed', String($('categoryCode').value === c.code));
-      b.addEventListener('click', function () { pick(c); });
+      b.addEventListener('click', function () { pick(c); if (!$('address').value) $('address').focus(); });
+      if (c.code === $('categoryCode').value) autoLead(c);
       li.appendChild(b);
       li.appendChild(el('div', c.path, 'muted'));
       li.appendChild(explanation(c, L));
@@ -206,6 +213,7 @@
     if (id === 'address') { clearTimeout(placeTimer); placeTimer = setTimeout(place, 400); later(); }
   });
   document.addEventListener('click', function (e) { if (e.target.closest('#map')) setTimeout(later, 300); });
+  document.addEventListener('change', function (e) { if (e.target.id === 'leadUnitCode') e.target.dataset.manual = 'true'; });
   document.addEventListener('keydown', function (e) {
     var buttons = Array.prototype.slice.call(document.querySelectorAll('#suggestions-body button.pick'));
     if (!buttons.length) return;

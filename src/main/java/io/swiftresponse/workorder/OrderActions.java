@@ -103,7 +103,7 @@ class OrderActions {
         orders.appendHistory(orderId, action.slug(), actor.name(), actor.role(), actor.unitCode(), now, from,
                 order.state(), reason, details);
         events.publishEvent(new WorkOrderTransitioned(orderId, order.number, action.slug(), from, order.state(),
-                order.leadUnitCode(), actor.name(), now));
+                order.leadUnitCode(), actor.name(), now, order.coUnitCodes()));
         if (action == OrderAction.REOPEN) {
             events.publishEvent(new WorkOrderReopened(orderId, order.number, order.reopenCount(), now));
         }

@@ -6,7 +6,6 @@ import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,16 +167,11 @@ class WebBrowserTests {
     }
 
     private void login(String user) {
-        driver.get(base() + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait(20).until(d -> !d.getCurrentUrl().contains("/login"));
+        pages().login(user);
     }
 
     private void logout() {
-        driver.findElement(By.cssSelector("header form button[type=submit]")).click();
-        wait(10).until(ExpectedConditions.urlContains("/login"));
+        pages().logout();
     }
 
     private void openAction(String slug) {
@@ -194,19 +188,22 @@ class WebBrowserTests {
     }
 
     private void check(String page) {
-        BrowserDriver.screenshot(driver, page);
-        assertThat(BrowserDriver.seriousViolations(driver)).as("axe-core on " + page).isEmpty();
+        pages().check(page);
     }
 
     private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return pages().text(css);
     }
 
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return pages().waitUpTo(seconds);
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return pages().base();
+    }
+
+    private BrowserPages pages() {
+        return new BrowserPages(driver, port);
     }
 }

@@ -29,7 +29,14 @@ final class WebSession {
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    record Page(int status, String body, String location, String contentType) {
+    record Page(int status, String body, String location, String contentType, Map<String, String> headers) {
+        Page(int status, String body, String location, String contentType) {
+            this(status, body, location, contentType, Map.of());
+        }
+
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), "");
+        }
     }
 
     Page get(String path) {
@@ -37,11 +44,22 @@ final class WebSession {
     }
 
     Page post(String path, Map<String, String> form) {
+        return send(formPost(path, form));
+    }
+
+    /** A form as htmx posts it: the HX-Request header, the CSRF token in the X-CSRF-TOKEN header. */
+    Page htmxPost(String path, Map<String, String> form) {
+        HttpRequest.Builder b = formPost(path, form).header("HX-Request", "true");
+        if (csrf != null) b.header("X-CSRF-TOKEN", csrf);
+        return send(b);
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         StringJoiner body = new StringJoiner("&");
         form.forEach((k, v) -> body.add(enc(k) + "=" + enc(v)));
         if (csrf != null && !form.containsKey("_csrf")) body.add("_csrf=" + enc(csrf));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
@@ -77,6 +95,33 @@ final class WebSession {
         return send(b, "application/json");
     }
 
+    /** An open server-sent event stream: its lines arrive in {@code lines} as the server sends them. */
+    record EventLines(java.util.concurrent.BlockingQueue<String> lines, java.util.concurrent.CompletableFuture<java.util.stream.Stream<String>> body)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            body.thenAccept(java.util.stream.Stream::close); // ends the request, so the server can shut down at once
+        }
+    }
+
+    EventLines events(String path) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET().build();
+        var body = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+            Thread reader = new Thread(() -> {
+                try {
+                    r.body().forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-" + path);
+            reader.setDaemon(true);
+            reader.start();
+            return r.body();
+        });
+        return new EventLines(lines, body);
+    }
+
     WebSession login(String user) {
         get("/login");
         Page p = post("/login", Map.of("username", user, "password", "demo"));
@@ -97,8 +142,10 @@ final class WebSession {
             if (m.find()) {
                 csrf = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             }
+            Map<String, String> headers = new java.util.HashMap<>();
+            r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
             return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("Content-Type").orElse(""));
+                    r.headers().firstValue("Content-Type").orElse(""), headers);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

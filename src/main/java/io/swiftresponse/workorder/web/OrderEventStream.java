@@ -6,8 +6,11 @@ import io.swiftresponse.shared.AfterCommit;
 import io.swiftresponse.workorder.WorkOrderRecorded;
 import io.swiftresponse.workorder.WorkOrderTransitioned;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
@@ -17,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-sent events for open inbox and console pages: after an order changes (after commit, so a page never
  * reloads a change that was rolled back), every page watching its lead unit, that unit's district, or the hotline
- * gets an {@code order} event with the order id and reloads its list. Co-units see changes on their next load.
+ * gets an {@code order} event with the order id and reloads its list; so does every page watching one of its co-units
+ * or a co-unit's district.
  */
 @Component
 class OrderEventStream {
@@ -47,13 +51,22 @@ class OrderEventStream {
 
     @EventListener
     void on(WorkOrderTransitioned event) {
-        AfterCommit.run("Live update of order " + event.orderId(), () -> {
-            String lead = event.leadUnitCode();
-            String district = lead == null ? null : directory.districtOf(lead).map(u -> u.code()).filter(c -> !c.equals(lead)).orElse(null);
-            for (String key : new String[] {lead, district, HOTLINE}) {
-                if (key != null) broadcast(key, Long.toString(event.orderId()));
-            }
-        });
+        String data = Long.toString(event.orderId());
+        AfterCommit.run("Live update of order " + data, () -> audience(event).forEach(key -> broadcast(key, data)));
+    }
+
+    /** The lead unit, the co-units, the district of each (a street's district supervises it) and the hotline. */
+    Set<String> audience(WorkOrderTransitioned event) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> units = new ArrayList<>();
+        if (event.leadUnitCode() != null) units.add(event.leadUnitCode());
+        units.addAll(event.coUnitCodes());
+        for (String unit : units) {
+            keys.add(unit);
+            directory.districtOf(unit).map(u -> u.code()).ifPresent(keys::add);
+        }
+        keys.add(HOTLINE);
+        return keys;
     }
 
     @EventListener
