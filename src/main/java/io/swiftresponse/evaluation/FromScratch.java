@@ -167,6 +167,8 @@ public class FromScratch {
 
     /** Indexes on the shadow results, then the swap: readers see either the old state or the new one. */
     private RebuildReport swapIn(Instant start) {
+        // the index builds sort every result: in memory rather than in temporary files (the default is 64 MB)
+        jdbc.sql("set local maintenance_work_mem = '512MB'").update();
         jdbc.sql("alter table evaluation_fact_next add constraint evaluation_fact_next_pkey primary key (order_id)").update();
         jdbc.sql("create index evaluation_fact_next_lead_idx on evaluation_fact_next (lead_unit_code, day)").update();
         jdbc.sql("delete from evaluation_counter").update();
