@@ -26,3 +26,19 @@ bench_machine() {
     echo "== $(date -Is)  nproc=$(nproc)  $(uptime | sed 's/.*load average/load average/')  commit $(git -C "$ROOT" rev-parse --short HEAD)"
     echo "== $(java -version 2>&1 | head -1); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 }
+
+# bench_nice: sets NICE=(nice -n $BENCH_NICE) when BENCH_NICE is set (below 0 needs root) and raises this session's
+# autogroup niceness for the run (with autogroup scheduling a niceness only counts inside its group), put back on exit.
+bench_nice() {
+    NICE=()
+    if [[ -n "${BENCH_NICE:-}" ]]; then
+        NICE=(nice -n "$BENCH_NICE")
+        local autogroup=/proc/$$/autogroup
+        if [[ -w "$autogroup" ]]; then
+            BENCH_OLD_NICE="$(sed -n 's/.* nice \(-\{0,1\}[0-9]*\).*/\1/p' "$autogroup")"
+            if echo "$BENCH_NICE" > "$autogroup" 2>/dev/null; then
+                trap 'echo "${BENCH_OLD_NICE:-0}" > /proc/$$/autogroup 2>/dev/null || true' EXIT
+            fi
+        fi
+    fi
+}

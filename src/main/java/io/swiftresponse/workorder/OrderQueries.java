@@ -74,6 +74,45 @@ public class OrderQueries {
 
     @Transactional(readOnly = true)
     public OrderPage list(OrderFilter filter, int page, int size, CurrentUser viewer) {
+        Where w = where(filter, viewer);
+        long total = jdbc.sql("select count(*) from work_order" + w.sql()).params(w.params()).query(Long.class).single();
+        w.params().put("offset", (long) page * size);
+        return new OrderPage(listViews(rows(w, size, " offset :offset"), viewer), page, size, total);
+    }
+
+    /**
+     * The orders of the list that come after {@code after} (newest first; null: from the start), found by key instead of
+     * a count and an offset, so walking a whole list (an export) costs the same per page from the first to the last.
+     */
+    @Transactional(readOnly = true)
+    public List<OrderView> listAfter(OrderFilter filter, OrderView after, int size, CurrentUser viewer) {
+        Where w = where(filter, viewer);
+        if (after != null) {
+            // the redundant first term lets the recorded_at index bound the scan
+            w.add("recorded_at <= :afterAt and (recorded_at < :afterAt or id < :afterId)");
+            w.params().put("afterAt", Timestamp.from(after.recordedAt()));
+            w.params().put("afterId", after.id());
+        }
+        return listViews(rows(w, size, ""), viewer);
+    }
+
+    private record Where(List<String> conditions, Map<String, Object> params) {
+        void add(String condition) {
+            conditions.add(condition);
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+
+    private List<OrderRow> rows(Where w, int size, String offset) {
+        w.params().put("limit", size);
+        return jdbc.sql("select " + OrderRow.COLUMNS + " from work_order" + w.sql() + " order by recorded_at desc, id desc limit :limit"
+                + offset).params(w.params()).query(OrderRow::map).list();
+    }
+
+    private Where where(OrderFilter filter, CurrentUser viewer) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         String scope = OrderScope.sqlClause(viewer);
@@ -106,16 +145,7 @@ public class OrderQueries {
             where.add(deadlineCondition(filter.deadlineStatus()));
             params.put("now", Timestamp.from(clock.instant()));
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from work_order" + condition).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<OrderRow> rows = jdbc.sql("select " + OrderRow.COLUMNS + " from work_order" + condition
-                        + " order by recorded_at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query(OrderRow::map)
-                .list();
-        return new OrderPage(listViews(rows, viewer), page, size, total);
+        return new Where(where, params);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The order list as CSV or .xlsx, with the list's filters, scope and masking (the rows are the list's
  * {@link OrderView}s). Pages of {@value #PAGE} orders are read and written one after the other, so memory does not
- * grow with the export; the upper end is pinned to the start time so orders recorded meanwhile do not shift pages.
+ * grow with the export; the list is counted once and each page found by key after the previous one (no offset); the upper end is pinned to the start time so orders recorded meanwhile do not shift pages.
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -86,13 +87,14 @@ class OrderExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("orders-" + start.atZone(clock.getZone()).toLocalDate() + "." + ext, StandardCharsets.UTF_8).build().toString());
         try (OrderExport.Sink sink = ext.equals("csv") ? OrderExport.csv(response.getOutputStream()) : OrderExport.xlsx(response.getOutputStream())) {
-            OrderPage page = first;
+            // counted once (for the limit above); every later page continues after the last order written, by key
+            List<OrderView> page = first.items();
             long written = 0;
             while (true) {
-                for (OrderView o : page.items()) sink.row(OrderExport.cells(o, clock.getZone()));
-                written += page.items().size();
-                if (page.items().size() < PAGE || written >= first.total()) break;
-                page = queries.list(filter, page.page() + 1, PAGE, viewer);
+                for (OrderView o : page) sink.row(OrderExport.cells(o, clock.getZone()));
+                written += page.size();
+                if (page.size() < PAGE || written >= first.total()) break;
+                page = queries.listAfter(filter, page.get(page.size() - 1), PAGE, viewer);
             }
         }
     }

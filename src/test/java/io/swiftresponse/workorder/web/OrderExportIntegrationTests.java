@@ -17,7 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The order-list exports: same filters, scope and masking as the list; CSV quoting and formula protection; xlsx. */
 @IntegrationTest
@@ -25,6 +27,9 @@ class OrderExportIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
     Orders orders;
@@ -52,6 +57,30 @@ class OrderExportIntegrationTests {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * 1,203 orders in a window of 2019 no other test uses, three per second, so page boundaries (every 500 rows) fall
+     * inside runs of equal times: each order exactly once, newest first, ties by id descending.
+     */
+    @Test
+    void aLongExportWalksEveryPageByKeyWithoutLosingOrRepeatingOrders() throws Exception {
+        jdbc.sql("""
+                insert into work_order (number, channel, request_type, category_code, title, description, street_code, district_code,
+                    state, lead_unit_code, recorded_by, recorded_at, updated_at)
+                select 'X19' || lpad(g::text, 8, '0'), 'PHONE', 'COMPLAINT', ?, '分页', '分页测试', ?, '110101', 'CLOSED', ?, 'test',
+                    timestamptz '2019-03-01 08:00:00+08' + (g / 3) * interval '1 second', now()
+                from generate_series(1, 1203) g""").params(Orders.CATEGORY, Orders.STREET, Orders.STREET).update();
+        HttpResponse<byte[]> r = download("agent1", "/api/v1/orders/export.csv?from=2019-03-01T00:00:00%2B08:00&to=2019-03-02T00:00:00%2B08:00");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String[] lines = new String(r.body(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines).hasSize(1 + 1203);
+        java.util.List<Long> ids = java.util.Arrays.stream(lines).skip(1).map(l -> Long.parseLong(l.substring(0, l.indexOf(',')))).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        java.util.List<Long> expected = jdbc.sql("""
+                select id from work_order where recorded_at >= timestamptz '2019-03-01 00:00:00+08'
+                    and recorded_at < timestamptz '2019-03-02 00:00:00+08' order by recorded_at desc, id desc""").query(Long.class).list();
+        assertThat(ids).isEqualTo(expected);
     }
 
     @Test
