@@ -4,7 +4,7 @@
 # plus a brute-force scan of the window without an index. Figures: docs/benchmarks.md, "Intake".
 #
 #   bench/run-intake.sh                               # 1,000,000 orders, 4,000 lookups, 50 full scans
-#   bench/run-intake.sh --orders 100000 --queries 2000 --baseline-queries 100 --min-similarity 0.6
+#   bench/run-intake.sh --orders 100000 --queries 2000 --baseline-queries 100 --min-similarity 0.65
 #   BENCH_NICE=-10 bench/run-intake.sh                 # raise the benchmark's priority on a shared machine (root)
 #
 # Environment: BENCH_BUILD_DIR (default target-bench-intake), MVN_ONLINE=1 to let Maven download,

@@ -24,7 +24,7 @@ public record IntakeSettings(int maxTextChars, double minConfidence, Duration re
             @Value("${swift.intake.min-confidence:0.35}") double minConfidence,
             @Value("${swift.intake.repeats.window:P30D}") Duration repeatWindow,
             @Value("${swift.intake.repeats.radius-meters:300}") double repeatRadiusMeters,
-            @Value("${swift.intake.repeats.min-similarity:0.6}") double minSimilarity,
+            @Value("${swift.intake.repeats.min-similarity:0.65}") double minSimilarity,
             @Value("${swift.intake.model-file:${swift.data-dir:./data}/intake/category-model.bin}") Path modelFile) {
         this.maxTextChars = maxTextChars;
         this.minConfidence = minConfidence;
