@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * @param minConfidence    below this top-1 confidence a suggestion says it is unsure
  * @param repeatWindow     closed/finished orders recorded within this window still count as repeats
  * @param repeatRadiusMeters orders within this distance count as "same place"
- * @param minSimilarity    text similarity (estimated Jaccard of character bigrams) that makes a same-place order a repeat
+ * @param minSimilarity    text similarity (rarity-weighted share of the shorter text's bigrams, see RepeatIndex) that makes a same-place order a repeat
  * @param modelFile        where the category model is stored
  */
 @Component
@@ -24,7 +24,7 @@ public record IntakeSettings(int maxTextChars, double minConfidence, Duration re
             @Value("${swift.intake.min-confidence:0.35}") double minConfidence,
             @Value("${swift.intake.repeats.window:P30D}") Duration repeatWindow,
             @Value("${swift.intake.repeats.radius-meters:300}") double repeatRadiusMeters,
-            @Value("${swift.intake.repeats.min-similarity:0.45}") double minSimilarity,
+            @Value("${swift.intake.repeats.min-similarity:0.65}") double minSimilarity,
             @Value("${swift.intake.model-file:${swift.data-dir:./data}/intake/category-model.bin}") Path modelFile) {
         this.maxTextChars = maxTextChars;
         this.minConfidence = minConfidence;

@@ -1,5 +1,6 @@
 package io.swiftresponse.bench;
 
+import io.swiftresponse.intake.repeat.MinHashRepeatIndex;
 import io.swiftresponse.intake.repeat.RepeatCandidate;
 import io.swiftresponse.intake.repeat.RepeatIndex;
 import io.swiftresponse.intake.repeat.RepeatQuery;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 
 /**
  * Repeat detection over a synthetic window: {@code --orders} (default 1,000,000) orders spread over 343 street
@@ -23,7 +25,10 @@ import java.util.SplittableRandom;
  * {@code --queries} lookups: a quarter paraphrases at the same place (point within ~150 m), a quarter the same
  * caller re-calling in other words, a quarter the same caller about a new problem (also a SAME_PHONE
  * candidate, by design), a quarter new problems (no repeat). Prints recall@5, precision@1, the false-alarm
- * rate, and the lookup latency of the index vs a brute-force scan of the whole window (the baseline).
+ * rate and the lookup latency of the index, for the previous design ({@link MinHashRepeatIndex}: MinHash
+ * Jaccard, boxed id sets; "before") and the current one ({@link RepeatIndex}: rarity-weighted bigram overlap,
+ * primitive buckets; "after") in the same run, with the current one's quality over a sweep of thresholds,
+ * and a brute-force scan of the whole window (no index) for scale.
  */
 public final class RepeatBenchmark {
 
@@ -41,28 +46,15 @@ public final class RepeatBenchmark {
         int queries = intArg(args, "--queries", 4_000);
         SplittableRandom random = new SplittableRandom(20261129);
         List<Category> categories = Catalogue.demo().stream().filter(Category::dispatchable).toList();
-        double minSimilarity = Double.parseDouble(stringArg(args, "--min-similarity", "0.45"));
-        RepeatIndex index = new RepeatIndex(Duration.ofDays(30), 300, minSimilarity);
-        System.out.println("min similarity " + minSimilarity + ", radius 300 m, window 30 days");
+        double minSimilarity = Double.parseDouble(stringArg(args, "--min-similarity", "0.65"));
+        double beforeMinSimilarity = Double.parseDouble(stringArg(args, "--before-min-similarity", "0.45"));
+        System.out.println("after: min similarity " + minSimilarity + "; before: " + beforeMinSimilarity + "; radius 300 m, window 30 days");
         Order[] all = new Order[orders];
-        long t0 = System.nanoTime();
+        List<OrderFacts> facts = new ArrayList<>(orders);
         for (int i = 0; i < orders; i++) {
-            Order o = order(i + 1, categories, random);
-            all[i] = o;
-            index.add(facts(o, random));
+            all[i] = order(i + 1, categories, random);
+            facts.add(facts(all[i], random));
         }
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        System.out.printf(Locale.ROOT, "index: %,d orders built in %.1f s, heap used %.0f MB%n", index.size(),
-                (System.nanoTime() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e6);
-
-        int found = 0;
-        int repeats = 0;
-        int answered = 0;
-        int topRight = 0;
-        int falseAlarms = 0;
-        int fresh = 0;
-        long[] indexNanos = new long[queries];
         List<RepeatQuery> qs = new ArrayList<>();
         List<Long> expected = new ArrayList<>();
         for (int q = 0; q < queries; q++) {
@@ -101,12 +93,71 @@ public final class RepeatBenchmark {
             qs.add(new RepeatQuery(text, phone, street, lat, lng, null, NOW));
             expected.add(source);
         }
-        // warm-up, then measure
-        for (int r = 0; r < 2; r++) qs.forEach(q -> index.find(q, 5));
-        for (int q = 0; q < queries; q++) {
+
+        // before: the previous design, measured first and then dropped, so both see the same free heap
+        long heapBase = usedHeap();
+        MinHashRepeatIndex[] before = {new MinHashRepeatIndex(Duration.ofDays(30), 300, beforeMinSimilarity)};
+        long t0 = System.nanoTime();
+        facts.forEach(before[0]::add);
+        System.out.printf(Locale.ROOT, "before: %,d orders indexed in %.1f s, heap %.0f MB%n", before[0].size(),
+                (System.nanoTime() - t0) / 1e9, (usedHeap() - heapBase) / 1e6);
+        measure("before", qs, expected, (q, limit) -> before[0].find(q, limit), new double[0], null);
+        before[0] = null;
+        heapBase = usedHeap();
+        t0 = System.nanoTime();
+        RepeatIndex index = new RepeatIndex(Duration.ofDays(30), 300, minSimilarity);
+        facts.forEach(index::add);
+        long t1 = System.nanoTime();
+        index.reweigh();
+        System.out.printf(Locale.ROOT, "after: %,d orders indexed in %.1f s (+ reweigh %.1f s), heap %.0f MB%n", index.size(),
+                (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, (usedHeap() - heapBase) / 1e6);
+        measure("after", qs, expected, (q, limit) -> index.find(q, limit),
+                new double[] {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8}, index);
+
+        // no index: compare with every order of the window (what a table scan without the index does), current similarity
+        int baselineQueries = Math.min(queries, intArg(args, "--baseline-queries", 50));
+        RepeatIndex flat = new RepeatIndex(Duration.ofDays(30), 1e9, minSimilarity);
+        long[] scanNanos = new long[baselineQueries];
+        for (int i = 0; i < orders; i++) flat.add(withoutPlace(facts.get(i)));
+        flat.reweigh();
+        for (int q = 0; q < baselineQueries; q++) {
+            RepeatQuery one = qs.get(q);
             long s = System.nanoTime();
-            List<RepeatCandidate> c = index.find(qs.get(q), 5);
-            indexNanos[q] = System.nanoTime() - s;
+            flat.find(new RepeatQuery(one.text(), null, "ALL", Double.NaN, Double.NaN, null, NOW), 5);
+            scanNanos[q] = System.nanoTime() - s;
+        }
+        print("no index, full scan of the window", scanNanos);
+    }
+
+    /** Lookup latency over all queries (after two warm-up rounds) and quality at the index's threshold and a sweep. */
+    static void measure(String name, List<RepeatQuery> qs, List<Long> expected,
+            BiFunction<RepeatQuery, Integer, List<RepeatCandidate>> find, double[] sweep, RepeatIndex sweepIndex) {
+        for (int r = 0; r < 2; r++) qs.forEach(q -> find.apply(q, 5));
+        long[] nanos = new long[qs.size()];
+        List<List<RepeatCandidate>> results = new ArrayList<>();
+        for (int q = 0; q < qs.size(); q++) {
+            long s = System.nanoTime();
+            results.add(find.apply(qs.get(q), 5));
+            nanos[q] = System.nanoTime() - s;
+        }
+        quality(name, results, expected);
+        print(name + " index lookup", nanos);
+        for (double t : sweep) {
+            List<List<RepeatCandidate>> r = new ArrayList<>();
+            for (RepeatQuery q : qs) r.add(sweepIndex.find(q, 5, t));
+            quality(name + " at min-similarity " + t, r, expected);
+        }
+    }
+
+    static void quality(String name, List<List<RepeatCandidate>> results, List<Long> expected) {
+        int found = 0;
+        int repeats = 0;
+        int answered = 0;
+        int topRight = 0;
+        int falseAlarms = 0;
+        int fresh = 0;
+        for (int q = 0; q < results.size(); q++) {
+            List<RepeatCandidate> c = results.get(q);
             Long want = expected.get(q);
             if (want != null) {
                 repeats++;
@@ -120,27 +171,20 @@ public final class RepeatBenchmark {
                 if (want != null && c.get(0).orderId() == want) topRight++;
             }
         }
-        System.out.printf(Locale.ROOT, "quality: recall@5 %.3f (%d of %d injected repeats), precision@1 %.3f (%d of %d answered),"
-                + " false alarms on new problems %.3f (%d of %d)%n", found / (double) repeats, found, repeats,
+        System.out.printf(Locale.ROOT, "%s quality: recall@5 %.3f (%d of %d injected repeats), precision@1 %.3f (%d of %d answered),"
+                + " false alarms on new problems %.3f (%d of %d)%n", name, found / (double) repeats, found, repeats,
                 topRight / (double) answered, topRight, answered, falseAlarms / (double) fresh, falseAlarms, fresh);
-        print("index lookup", indexNanos);
+    }
 
-        // baseline: no index, compare with every order of the window (what a table scan without the index does)
-        int baselineQueries = Math.min(queries, intArg(args, "--baseline-queries", 200));
-        int[][] signatures = new int[orders][];
-        for (int i = 0; i < orders; i++) signatures[i] = io.swiftresponse.intake.repeat.MinHash.signature(all[i].text());
-        long[] scanNanos = new long[baselineQueries];
-        long sink = 0;
-        for (int q = 0; q < baselineQueries; q++) {
-            long s = System.nanoTime();
-            int[] sig = io.swiftresponse.intake.repeat.MinHash.signature(qs.get(q).text());
-            for (int i = 0; i < orders; i++) {
-                if (io.swiftresponse.intake.repeat.MinHash.similarity(sig, signatures[i]) >= minSimilarity) sink++;
-            }
-            scanNanos[q] = System.nanoTime() - s;
-        }
-        print("baseline full scan", scanNanos);
-        System.out.println("(scan matches " + sink + ")");
+    static OrderFacts withoutPlace(OrderFacts o) {
+        return new OrderFacts(o.id(), o.number(), o.title(), o.description(), null, null, null, null, "ALL", o.categoryCode(),
+                o.state(), null, o.recordedAt(), o.recordedAt());
+    }
+
+    static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     static Order order(long id, List<Category> categories, SplittableRandom random) {

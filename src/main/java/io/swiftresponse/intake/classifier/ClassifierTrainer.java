@@ -74,6 +74,7 @@ public final class ClassifierTrainer {
         }
 
         double temperature = 1.0;
+        TopCalibration calibration = TopCalibration.IDENTITY;
         Map<String, String> evaluation = new LinkedHashMap<>();
         int folds = options.calibrationFolds();
         if (folds >= 2 && n >= folds * 2) {
@@ -99,6 +100,7 @@ public final class ClassifierTrainer {
                 }
             }
             temperature = fitTemperature(oof, y);
+            calibration = fitCalibration(oof, y, temperature);
             List<String> gold = new ArrayList<>(n);
             List<String> pred = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -110,12 +112,26 @@ public final class ClassifierTrainer {
             evaluation.put("accuracy", String.format(java.util.Locale.ROOT, "%.4f", ev.accuracy()));
             evaluation.put("macroF1", String.format(java.util.Locale.ROOT, "%.4f", ev.macroF1()));
             evaluation.put("temperature", String.format(java.util.Locale.ROOT, "%.4f", temperature));
+            evaluation.put("calibrationPoints", Integer.toString(calibration.x().length));
         }
         LinearSolver.Weights weights = LinearSolver.train(xs, y, labels.size(), vocab.size(), options);
         Instant at = options.trainedAt() != null ? options.trainedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ModelInfo info = new ModelInfo(options.modelVersion(), at.toString(), n, labelCounts, options.seed(),
                 options.hyperParameters(), evaluation, TOKENIZER);
-        return new TextClassifier(labels, extractor, vocab, weights, temperature, info);
+        return new TextClassifier(labels, extractor, vocab, weights, temperature, calibration, info);
+    }
+
+    /** Top-label calibration of the out-of-fold softmax probabilities (20 equal-count bins). */
+    static TopCalibration fitCalibration(double[][] oof, int[] y, double temperature) {
+        double[] top = new double[oof.length];
+        boolean[] right = new boolean[oof.length];
+        for (int i = 0; i < oof.length; i++) {
+            double[] p = TextClassifier.softmax(oof[i], temperature);
+            int best = argmax(p);
+            top[i] = p[best];
+            right[i] = best == y[i];
+        }
+        return TopCalibration.fit(top, right, 20);
     }
 
     static Vocabulary buildVocabulary(long[][] docs, int minDf) {

@@ -32,7 +32,7 @@ import java.util.zip.ZipException;
  *
  * <pre>
  * 8 bytes  magic 0x89 'S' 'R' 'C' 'L' 'S' '\r' '\n'
- * int      format version (big-endian), currently 1
+ * int      format version (big-endian), currently 2 (1 is still read: no calibration points)
  * long     length of the gzip payload in bytes
  * gzip payload:
  *   string   model version            (string = int byte length + UTF-8 bytes)
@@ -45,6 +45,7 @@ import java.util.zip.ZipException;
  *   string   tokenizer description
  *   int charMin, int charMax, int wordMax, boolean removeStopWords, boolean keepNumbers, float wordWeight
  *   double   softmax temperature
+ *   int      P, then P doubles (softmax probability) and P doubles (calibrated)   (format 2 only)
  *   int F; F × long feature fingerprint (ascending); F × float idf
  *   K × float bias; F·K × float weight (feature-major)
  *   int      end marker 0x454E4421
@@ -58,7 +59,7 @@ public final class ModelFile {
 
     static final byte[] MAGIC = {(byte) 0x89, 'S', 'R', 'C', 'L', 'S', '\r', '\n'};
     /** The format version this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final int END_MARKER = 0x454E4421;
     private static final int HEADER_BYTES = 8 + 4 + 8;
     private static final int MAX_STRING_BYTES = 1 << 20;
@@ -132,6 +133,10 @@ public final class ModelFile {
         out.writeBoolean(c.keepNumbers());
         out.writeFloat(c.wordWeight());
         out.writeDouble(model.temperature());
+        TopCalibration calibration = model.calibration();
+        out.writeInt(calibration.x().length);
+        for (double v : calibration.x()) out.writeDouble(v);
+        for (double v : calibration.y()) out.writeDouble(v);
         Vocabulary v = model.vocabulary();
         out.writeInt(v.size());
         long[] fps = v.fingerprints();
@@ -174,9 +179,9 @@ public final class ModelFile {
         }
         ByteBuffer head = ByteBuffer.wrap(rest);
         int version = head.getInt();
-        if (version != FORMAT_VERSION) {
+        if (version != FORMAT_VERSION && version != 1) {
             throw new ModelFormatException(name + " has model format version " + version
-                    + "; this build reads version " + FORMAT_VERSION + " (retrain or use a matching build)");
+                    + "; this build reads versions 1 and " + FORMAT_VERSION + " (retrain or use a matching build)");
         }
         long total = MAGIC.length + (long) rest.length;
         if (rest.length < HEADER_BYTES - MAGIC.length + 4) {
@@ -199,7 +204,7 @@ public final class ModelFile {
         try {
             InputStream gz = new GZIPInputStream(new ByteArrayInputStream(rest, offset, (int) payloadLength), 1 << 16);
             DataInputStream data = new DataInputStream(new BufferedInputStream(gz, 1 << 16));
-            TextClassifier model = readPayload(data);
+            TextClassifier model = readPayload(data, version);
             if (data.readInt() != END_MARKER) {
                 throw new ModelFormatException("end marker missing");
             }
@@ -220,7 +225,7 @@ public final class ModelFile {
         }
     }
 
-    private static TextClassifier readPayload(DataInputStream in) throws IOException {
+    private static TextClassifier readPayload(DataInputStream in, int version) throws IOException {
         String modelVersion = readString(in);
         String trainedAt = readString(in);
         int rows = in.readInt();
@@ -248,6 +253,18 @@ public final class ModelFile {
         FeatureExtractor.Config config = new FeatureExtractor.Config(in.readInt(), in.readInt(), in.readInt(),
                 in.readBoolean(), in.readBoolean(), in.readFloat());
         double temperature = in.readDouble();
+        TopCalibration calibration = TopCalibration.IDENTITY;
+        if (version >= 2) {
+            int points = in.readInt();
+            if (points < 0 || points > 1000) {
+                throw new ModelFormatException("implausible calibration point count " + points);
+            }
+            double[] x = new double[points];
+            double[] y = new double[points];
+            for (int i = 0; i < points; i++) x[i] = in.readDouble();
+            for (int i = 0; i < points; i++) y[i] = in.readDouble();
+            calibration = new TopCalibration(x, y);
+        }
         int f = in.readInt();
         if (f < 0 || f > MAX_FEATURES) {
             throw new ModelFormatException("implausible feature count " + f);
@@ -269,7 +286,7 @@ public final class ModelFile {
         float[] w = readFloats(in, f * k, chunk);
         ModelInfo info = new ModelInfo(modelVersion, trainedAt, rows, counts, seed, hyper, evaluation, tokenizer);
         return new TextClassifier(labels, new FeatureExtractor(config), new Vocabulary(fps, idf),
-                new LinearSolver.Weights(w, bias, k), temperature, info);
+                new LinearSolver.Weights(w, bias, k), temperature, calibration, info);
     }
 
     private static void writeFloats(DataOutputStream out, float[] a, ByteBuffer buf) throws IOException {

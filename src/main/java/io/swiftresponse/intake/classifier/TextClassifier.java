@@ -22,15 +22,22 @@ public final class TextClassifier {
     private final Vocabulary vocabulary;
     private final LinearSolver.Weights weights;
     private final double temperature;
+    private final TopCalibration calibration;
     private final ModelInfo info;
 
     TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
                    LinearSolver.Weights weights, double temperature, ModelInfo info) {
+        this(labels, extractor, vocabulary, weights, temperature, TopCalibration.IDENTITY, info);
+    }
+
+    TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
+                   LinearSolver.Weights weights, double temperature, TopCalibration calibration, ModelInfo info) {
         this.labels = List.copyOf(labels);
         this.extractor = extractor;
         this.vocabulary = vocabulary;
         this.weights = weights;
         this.temperature = temperature;
+        this.calibration = calibration;
         this.info = info;
         if (weights.classes() != labels.size() || weights.w().length != (long) vocabulary.size() * labels.size()) {
             throw new IllegalArgumentException("weights do not match labels and vocabulary");
@@ -87,7 +94,7 @@ public final class TextClassifier {
 
     /** Calibrated probability of every label, in {@link #labels()} order; sums to 1. */
     public double[] probabilities(String text) {
-        return softmax(scores(text), temperature);
+        return calibration.recalibrate(softmax(scores(text), temperature));
     }
 
     /** Raw linear decision scores, in {@link #labels()} order. */
@@ -136,5 +143,9 @@ public final class TextClassifier {
 
     double temperature() {
         return temperature;
+    }
+
+    TopCalibration calibration() {
+        return calibration;
     }
 }

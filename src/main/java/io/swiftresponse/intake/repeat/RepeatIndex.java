@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Open and recent orders by requester phone, by street and by a ~500 m grid cell, so a lookup compares the
  * new text only with the orders of the same caller and the same place (a few thousand at a million orders
  * in the window), never with the whole city. Thread-safe; kept current by {@link RepeatIndexMaintainer}.
+ *
+ * <p>Similarity: the texts' bigrams ({@link Shingles}) weighted by rarity over the index
+ * ({@link ShingleFrequencies}); the weight of the bigrams both texts share divided by the smaller text's total
+ * weight. Two reports of the same problem share its rare specifics (the building, the shop, the problem's own
+ * words); two reports of the same kind of problem in the same street share only the common words.
+ * Street and cell orders sit in {@link PlaceBucket}s (primitive arrays) that a lookup scans.
  */
 public final class RepeatIndex {
 
@@ -24,8 +30,9 @@ public final class RepeatIndex {
 
     private final Map<Long, IndexedOrder> byId = new ConcurrentHashMap<>();
     private final Map<String, Set<Long>> byPhone = new ConcurrentHashMap<>();
-    private final Map<String, Set<Long>> byStreet = new ConcurrentHashMap<>();
-    private final Map<Long, Set<Long>> byCell = new ConcurrentHashMap<>();
+    private final Map<String, PlaceBucket> byStreet = new ConcurrentHashMap<>();
+    private final Map<Long, PlaceBucket> byCell = new ConcurrentHashMap<>();
+    private final ShingleFrequencies frequencies = new ShingleFrequencies();
     private final Duration window;
     private final double radiusMeters;
     private final double minSimilarity;
@@ -47,12 +54,29 @@ public final class RepeatIndex {
         String text = (o.title() == null ? "" : o.title()) + " " + (o.description() == null ? "" : o.description());
         IndexedOrder e = new IndexedOrder(o.id(), o.number(), o.title(), phoneKey(o.requesterPhone()), o.streetCode(),
                 o.lat() == null ? Double.NaN : o.lat(), o.lng() == null ? Double.NaN : o.lng(), o.categoryCode(), o.state(),
-                o.leadUnitCode(), o.recordedAt(), MinHash.signature(text));
+                o.leadUnitCode(), o.recordedAt(), Shingles.of(text));
         remove(o.id());
         byId.put(e.id(), e);
+        frequencies.add(e.shingles());
+        double weight = frequencies.total(e.shingles());
         if (e.phoneKey() != null) byPhone.computeIfAbsent(e.phoneKey(), k -> ConcurrentHashMap.newKeySet()).add(e.id());
-        if (e.streetCode() != null) byStreet.computeIfAbsent(e.streetCode(), k -> ConcurrentHashMap.newKeySet()).add(e.id());
-        if (e.hasPoint()) byCell.computeIfAbsent(cell(e.lat(), e.lng()), k -> ConcurrentHashMap.newKeySet()).add(e.id());
+        if (e.streetCode() != null) byStreet.compute(e.streetCode(), (k, b) -> with(b, e, weight));
+        if (e.hasPoint()) byCell.compute(cell(e.lat(), e.lng()), (k, b) -> with(b, e, weight));
+    }
+
+    private static PlaceBucket with(PlaceBucket bucket, IndexedOrder e, double weight) {
+        PlaceBucket b = bucket == null ? new PlaceBucket() : bucket;
+        b.add(e.id(), e.shingles(), weight);
+        return b;
+    }
+
+    /**
+     * Recomputes the stored weights with the current bigram frequencies: after the initial load (the first
+     * orders were weighed against a nearly empty index) and with every eviction.
+     */
+    public void reweigh() {
+        byStreet.values().forEach(b -> b.reweigh(frequencies));
+        byCell.values().forEach(b -> b.reweigh(frequencies));
     }
 
     /** A transition: keep the progress current; a merged order leaves the index. */
@@ -67,9 +91,15 @@ public final class RepeatIndex {
     public void remove(long id) {
         IndexedOrder e = byId.remove(id);
         if (e == null) return;
-        if (e.phoneKey() != null) drop(byPhone, e.phoneKey(), id);
-        if (e.streetCode() != null) drop(byStreet, e.streetCode(), id);
-        if (e.hasPoint()) drop(byCell, cell(e.lat(), e.lng()), id);
+        frequencies.remove(e.shingles());
+        if (e.phoneKey() != null) {
+            byPhone.computeIfPresent(e.phoneKey(), (k, s) -> {
+                s.remove(id);
+                return s.isEmpty() ? null : s;
+            });
+        }
+        if (e.streetCode() != null) byStreet.computeIfPresent(e.streetCode(), (k, b) -> b.remove(id) ? null : b);
+        if (e.hasPoint()) byCell.computeIfPresent(cell(e.lat(), e.lng()), (k, b) -> b.remove(id) ? null : b);
     }
 
     /** Forgets finished orders recorded before the window; open orders stay however old. */
@@ -78,42 +108,66 @@ public final class RepeatIndex {
         List<Long> old = byId.values().stream().filter(e -> e.state().terminal() && e.recordedAt().isBefore(cutoff))
                 .map(IndexedOrder::id).toList();
         old.forEach(this::remove);
+        reweigh();
         return old.size();
     }
 
     public List<RepeatCandidate> find(RepeatQuery q, int limit) {
-        Set<Long> ids = new HashSet<>();
-        String phone = phoneKey(q.phone());
-        if (phone != null) ids.addAll(byPhone.getOrDefault(phone, Set.of()));
-        if (q.streetCode() != null) ids.addAll(byStreet.getOrDefault(q.streetCode(), Set.of()));
+        return find(q, limit, minSimilarity);
+    }
+
+    /** As {@link #find(RepeatQuery, int)} with another similarity threshold (the benchmark sweeps it). */
+    public List<RepeatCandidate> find(RepeatQuery q, int limit, double minSimilarity) {
+        int[] shingles = Shingles.of(q.text());
+        double[] weights = frequencies.weights(shingles);
+        double total = 0;
+        for (double w : weights) total += w;
+        double queryTotal = total;
+        // similar orders of the same street and of the cells within the radius, each once, with its similarity
+        Map<Long, Double> similar = new HashMap<>();
+        PlaceBucket.Hits hit = similar::put;
         boolean hasPoint = !Double.isNaN(q.lat()) && !Double.isNaN(q.lng());
-        if (hasPoint) {
-            double dLat = radiusMeters / METERS_PER_DEGREE;
-            double dLng = radiusMeters / (METERS_PER_DEGREE * Math.cos(Math.toRadians(q.lat())));
-            for (long r = cellIndex(q.lat() - dLat); r <= cellIndex(q.lat() + dLat); r++) {
-                for (long c = cellIndex(q.lng() - dLng); c <= cellIndex(q.lng() + dLng); c++) {
-                    ids.addAll(byCell.getOrDefault(key(r, c), Set.of()));
+        if (shingles.length > 0) {
+            PlaceBucket street = q.streetCode() == null ? null : byStreet.get(q.streetCode());
+            if (street != null) street.scan(shingles, weights, queryTotal, minSimilarity, hit);
+            if (hasPoint) {
+                double dLat = radiusMeters / METERS_PER_DEGREE;
+                double dLng = radiusMeters / (METERS_PER_DEGREE * Math.cos(Math.toRadians(q.lat())));
+                for (long r = cellIndex(q.lat() - dLat); r <= cellIndex(q.lat() + dLat); r++) {
+                    for (long c = cellIndex(q.lng() - dLng); c <= cellIndex(q.lng() + dLng); c++) {
+                        PlaceBucket cell = byCell.get(key(r, c));
+                        if (cell != null) cell.scan(shingles, weights, queryTotal, minSimilarity, hit);
+                    }
                 }
             }
         }
-        if (q.excludeOrderId() != null) ids.remove(q.excludeOrderId());
-        if (ids.isEmpty()) return List.of();
-        int[] sig = MinHash.signature(q.text());
+        // the caller's own orders whatever the text
+        String phone = phoneKey(q.phone());
+        for (Long id : phone == null ? Set.<Long>of() : byPhone.getOrDefault(phone, Set.of())) {
+            similar.computeIfAbsent(id, k -> {
+                IndexedOrder e = byId.get(k);
+                if (e == null || shingles.length == 0) return 0.0;
+                double common = Shingles.overlap(shingles, weights, e.shingles());
+                return common <= 0 ? 0.0 : Math.min(1, common / Math.min(queryTotal, frequencies.total(e.shingles())));
+            });
+        }
+        if (q.excludeOrderId() != null) similar.remove(q.excludeOrderId());
         Instant cutoff = q.now().minus(window);
         List<RepeatCandidate> out = new ArrayList<>();
-        for (Long id : ids) {
+        similar.forEach((id, sim) -> {
             IndexedOrder e = byId.get(id);
-            if (e == null || (e.state().terminal() && e.recordedAt().isBefore(cutoff))) continue;
-            RepeatCandidate c = score(e, q, phone, sig, hasPoint);
+            if (e == null || (e.state().terminal() && e.recordedAt().isBefore(cutoff))) return;
+            RepeatCandidate c = score(e, q, phone, sim, hasPoint, radiusMeters, minSimilarity);
             if (c != null) out.add(c);
-        }
+        });
         out.sort(Comparator.comparingDouble(RepeatCandidate::score).reversed().thenComparing(RepeatCandidate::orderId,
                 Comparator.reverseOrder()));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    private RepeatCandidate score(IndexedOrder e, RepeatQuery q, String phone, int[] sig, boolean hasPoint) {
-        double sim = MinHash.similarity(sig, e.signature());
+    /** The candidate with its reasons and rank, or null when it is neither the same caller nor similar at the same place. */
+    static RepeatCandidate score(IndexedOrder e, RepeatQuery q, String phone, double sim, boolean hasPoint, double radiusMeters,
+            double minSimilarity) {
         boolean samePhone = phone != null && phone.equals(e.phoneKey());
         boolean sameStreet = q.streetCode() != null && q.streetCode().equals(e.streetCode());
         Double distance = hasPoint && e.hasPoint() ? meters(q.lat(), q.lng(), e.lat(), e.lng()) : null;
@@ -149,22 +203,15 @@ public final class RepeatIndex {
         return 2 * 6_371_000 * Math.asin(Math.sqrt(a));
     }
 
-    private static long cellIndex(double degrees) {
+    static long cellIndex(double degrees) {
         return (long) Math.floor(degrees / CELL_DEGREES);
     }
 
-    private static long cell(double lat, double lng) {
+    static long cell(double lat, double lng) {
         return key(cellIndex(lat), cellIndex(lng));
     }
 
-    private static long key(long row, long col) {
+    static long key(long row, long col) {
         return (row << 32) ^ (col & 0xffffffffL);
-    }
-
-    private static <K> void drop(Map<K, Set<Long>> map, K key, long id) {
-        map.computeIfPresent(key, (k, s) -> {
-            s.remove(id);
-            return s.isEmpty() ? null : s;
-        });
     }
 }

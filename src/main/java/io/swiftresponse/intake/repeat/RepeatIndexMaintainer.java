@@ -56,6 +56,7 @@ class RepeatIndexMaintainer {
                 index.add(o);
                 n[0]++;
             });
+            index.reweigh(); // the first orders were weighed against a nearly empty index
             repeats.markLoaded();
             log.info("Repeat index loaded {} orders in {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {

@@ -76,7 +76,7 @@ class ModelFileTests {
         b[11] = 99;
         assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(b), "m.bin"))
                 .isInstanceOf(ModelFormatException.class)
-                .hasMessage("m.bin has model format version 99; this build reads version 1 (retrain or use a matching build)");
+                .hasMessage("m.bin has model format version 99; this build reads versions 1 and 2 (retrain or use a matching build)");
     }
 
     @Test

@@ -97,11 +97,56 @@ class RepeatIndexTests {
     }
 
     @Test
-    void minHashEstimatesJaccardOfBigrams() {
-        // 路灯不亮 has bigrams {路灯, 灯不, 不亮}; 路灯不亮了 adds 亮了: Jaccard 3/4
-        double sim = MinHash.similarity(MinHash.signature("路灯不亮"), MinHash.signature("路灯不亮了"));
-        assertThat(sim).isBetween(0.55, 0.95);
-        assertThat(MinHash.similarity(MinHash.signature("路灯不亮"), MinHash.signature("路灯不亮"))).isEqualTo(1.0);
-        assertThat(MinHash.similarity(MinHash.signature(""), MinHash.signature(""))).isEqualTo(0.0);
+    void shinglesAreTheDistinctBigramsOfLettersAndDigitsCappedAt64() {
+        assertThat(Shingles.of("路灯不亮")).hasSize(3).isSorted();
+        assertThat(Shingles.of("路灯，不亮！ ")).isEqualTo(Shingles.of("路灯不亮"));
+        assertThat(Shingles.of("市民来电反映路灯不亮，希望尽快处理")).isEqualTo(Shingles.of("路灯不亮"));
+        assertThat(Shingles.of("哈哈哈哈")).hasSize(1);
+        assertThat(Shingles.of("，。")).isEmpty();
+        // 80 different Han characters: 79 distinct bigrams, the 64 smallest hashes kept
+        StringBuilder longText = new StringBuilder();
+        for (int c = 0x4E00; c < 0x4E00 + 80; c++) longText.appendCodePoint(c);
+        int[] all = Shingles.of(longText.toString());
+        assertThat(all).hasSize(Shingles.MAX).isSorted();
+        // a text holding the first 40 characters keeps its own 39 bigrams; those among the long text's 64 are in both
+        int[] part = Shingles.of(longText.substring(0, 40));
+        assertThat(part).hasSize(39);
+        assertThat(java.util.Arrays.stream(part).filter(h -> h <= all[all.length - 1]))
+                .allMatch(h -> java.util.Arrays.binarySearch(all, h) >= 0);
+    }
+
+    @Test
+    void commonBigramsWeighLessThanRareOnes() {
+        // three orders of one street share 甲乙 (df 3); every other bigram occurs once. N = 3:
+        // w(甲乙) = ln(4 / 3.5) = 0.1335, w(once) = ln(4 / 1.5) = 0.9808, w(unseen) = ln(4 / 0.5) = 2.0794
+        index.add(order(1, "甲乙丙丁", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        index.add(order(2, "甲乙戊己", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        index.add(order(3, "甲乙庚辛", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        index.reweigh();
+        // 丙丁甲乙 = {丙丁, 丁甲, 甲乙} shares 丙丁 + 甲乙 with order 1: (0.9808 + 0.1335) / min(3.1937, 2.0951) = 0.532
+        List<RepeatCandidate> found = index.find(query("丙丁甲乙", null, STREET, Double.NaN, Double.NaN), 5);
+        assertThat(found).extracting(RepeatCandidate::orderId).containsExactly(1L);
+        assertThat(found.get(0).similarity()).isEqualTo(0.532);
+        // 甲乙壬癸 shares only the common 甲乙 with each: 0.1335 / 2.0951 = 0.064 (plain Jaccard would say 1/5 = 0.2)
+        assertThat(index.find(query("甲乙壬癸", null, STREET, Double.NaN, Double.NaN), 5, 0.05))
+                .extracting(RepeatCandidate::similarity).containsExactly(0.064, 0.064, 0.064);
+        assertThat(index.find(query("甲乙壬癸", null, STREET, Double.NaN, Double.NaN), 5)).isEmpty();
+    }
+
+    @Test
+    void weightsAreRecomputedByReweighAndFollowRemovals() {
+        index.add(order(1, "甲乙丙丁", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        index.add(order(2, "甲乙戊己", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        index.add(order(3, "甲乙庚辛", null, STREET, null, null, WorkOrderState.IN_PROGRESS, NOW));
+        // order 1 was weighed when it was alone (all its bigrams as rare as 甲乙): the share is capped at 1
+        assertThat(index.find(query("丙丁甲乙", null, STREET, Double.NaN, Double.NaN), 5).get(0).similarity()).isEqualTo(1.0);
+        index.reweigh();
+        assertThat(index.find(query("丙丁甲乙", null, STREET, Double.NaN, Double.NaN), 5).get(0).similarity()).isEqualTo(0.532);
+        // without orders 2 and 3, N = 1 and every bigram of order 1 occurs once: w = ln(2 / 1.5) = 0.2877, unseen ln(2 / 0.5) = 1.3863;
+        // shared 丙丁 + 甲乙 = 0.5754 / min(0.2877 + 1.3863 + 0.2877, 0.8630) = 0.667
+        index.remove(2);
+        index.remove(3);
+        index.reweigh();
+        assertThat(index.find(query("丙丁甲乙", null, STREET, Double.NaN, Double.NaN), 5).get(0).similarity()).isEqualTo(0.667);
     }
 }
