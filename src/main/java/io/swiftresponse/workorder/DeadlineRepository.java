@@ -20,7 +20,10 @@ class DeadlineRepository {
         this.jdbc = jdbc;
     }
 
-    /** (Re)starts a clock: a restarted clock forgets that it was met, warned or overdue. */
+    /**
+     * (Re)starts a clock: a restarted clock forgets that it was met. The watch's marks (deadline_mark) are keyed by the
+     * points they mark, so new points are watched afresh.
+     */
     void start(long orderId, DeadlineClock clock, Instant start, DeadlinePolicy.Due due) {
         jdbc.sql("""
                 insert into order_deadline (order_id, clock, started_at, due_at, warn_at, escalate_at, provisional, basis)
@@ -28,17 +31,16 @@ class DeadlineRepository {
                 on conflict (order_id, clock) do update set started_at = excluded.started_at, due_at = excluded.due_at,
                     warn_at = excluded.warn_at, escalate_at = excluded.escalate_at, provisional = excluded.provisional,
                     basis = excluded.basis, met_at = null,
-                    cancelled = false, warned_at = null, overdue_at = null, escalated_at = null""")
+                    cancelled = false""")
                 .params(orderId, clock.name(), ts(start), ts(due.dueAt()), ts(due.warnAt()), ts(due.escalateAt()), due.provisional(),
                         due.basis())
                 .update();
     }
 
-    /** Moves a running clock (extension, pause); warnings are re-armed for the new deadline. */
+    /** Moves a running clock (extension, pause); the new points are watched afresh (marks are keyed by their point). */
     void move(long orderId, DeadlineClock clock, DeadlinePolicy.Due due) {
         jdbc.sql("""
-                update order_deadline set due_at = ?, warn_at = ?, escalate_at = ?, provisional = ?, basis = ?, warned_at = null,
-                    overdue_at = null, escalated_at = null
+                update order_deadline set due_at = ?, warn_at = ?, escalate_at = ?, provisional = ?, basis = ?
                 where order_id = ? and clock = ?""")
                 .params(ts(due.dueAt()), ts(due.warnAt()), ts(due.escalateAt()), due.provisional(), due.basis(), orderId, clock.name())
                 .update();
@@ -83,9 +85,7 @@ class DeadlineRepository {
     static Row map(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getLong("order_id"), DeadlineClock.valueOf(rs.getString("clock")), instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("warn_at")), rs.getBoolean("provisional"),
-                rs.getString("basis"), instant(rs.getTimestamp("met_at")), rs.getBoolean("cancelled"),
-                instant(rs.getTimestamp("warned_at")), instant(rs.getTimestamp("overdue_at")),
-                instant(rs.getTimestamp("escalated_at")));
+                rs.getString("basis"), instant(rs.getTimestamp("met_at")), rs.getBoolean("cancelled"));
     }
 
     private static Instant instant(Timestamp t) {
@@ -93,7 +93,7 @@ class DeadlineRepository {
     }
 
     record Row(long orderId, DeadlineClock clock, Instant startedAt, Instant dueAt, Instant warnAt, boolean provisional,
-            String basis, Instant metAt, boolean cancelled, Instant warnedAt, Instant overdueAt, Instant escalatedAt) {
+            String basis, Instant metAt, boolean cancelled) {
 
         boolean running() {
             return metAt == null && !cancelled;

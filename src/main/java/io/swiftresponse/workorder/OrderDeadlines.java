@@ -13,51 +13,63 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the deadline watch (sla module) needs from orders: claim a batch of clocks that reached their
  * warning point, their deadline or their escalation point, and mark them.
- * Claiming uses {@code FOR UPDATE SKIP LOCKED} and marks only unmarked rows, so with several application
- * instances on one database every mark (and so every notification) happens exactly once. Each mark writes
- * a history entry by "system" in the same transaction; overdue opens supervision (督办) on the order.
- * Paused orders are skipped: their clocks are stopped.
+ * A mark is a row of {@code deadline_mark} keyed by (kind, the point reached, order, clock); the claim inserts it with
+ * {@code ON CONFLICT DO NOTHING} and goes on with the rows it inserted only, so with several application instances on
+ * one database every mark (and so every notification) happens exactly once: a second instance waits for the first
+ * one's transaction and then finds its marks taken. Each mark writes a history entry by "system" in the same
+ * transaction; overdue opens supervision (督办) on the order. Paused orders are skipped: their clocks are stopped.
  * <p>
- * Claim, mark, history and supervision are ONE statement per batch (data-modifying CTEs): the history rows are
- * written by {@code INSERT … SELECT} inside the server instead of a JDBC batch of thousands of parameter sets, and
- * the batch costs one round trip. That is what brings a sweep of 10,000 overdue clocks under a second
- * (docs/benchmarks.md, "Deadline sweep").
+ * Why it is built this way (docs/benchmarks.md, "Deadlines"): the cost of a sweep is the random pages it writes, each
+ * a full-page image in the WAL after a checkpoint. So the claim only READS order_deadline (an index-only scan of the
+ * running clocks anti-joined with the marks), the marks go to adjacent pages of a narrow table (their key starts with
+ * the point), history is one {@code INSERT … SELECT}, the supervision update changes no indexed column (so it is HOT:
+ * {@code updated_at} is left to the actions people take; the fact is in the history), and claim, mark, history and
+ * supervision are one statement per batch.
  */
 @Service
 public class OrderDeadlines {
 
     public static final String SYSTEM = "system";
 
-    /** %1$s claim condition, %2$s order, %3$s column to mark, %4$s extra CTEs (supervision). */
+    /**
+     * %1$s the kind, %2$s the index column of the point, %3$s extra condition, %4$s extra CTEs (supervision).
+     * Candidates are taken in the order of the marks' key, so concurrent instances insert in the same order and cannot
+     * deadlock on each other's marks.
+     */
     private static final String CLAIM = """
-            with claimed as (
-                select d.order_id, d.clock from order_deadline d join work_order o on o.id = d.order_id
-                where d.met_at is null and not d.cancelled and o.paused_at is null and %1$s
-                order by %2$s limit ? for update of d skip locked),
+            with due as (
+                select d.order_id, d.clock, d.%2$s as point, d.due_at from order_deadline d
+                where d.met_at is null and not d.cancelled and d.%2$s <= ?%3$s
+                  and not exists (select from deadline_mark m
+                                  where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock)
+                  and exists (select from work_order o where o.id = d.order_id and o.paused_at is null)
+                order by d.%2$s, d.order_id, d.clock limit ?),
             marked as (
-                update order_deadline d set %3$s = ? from claimed c where d.order_id = c.order_id and d.clock = c.clock
-                returning d.order_id, d.clock, d.due_at, d.overdue_at),
+                insert into deadline_mark (kind, point, order_id, clock, marked_at)
+                select '%1$s', point, order_id, clock, ? from due order by point, order_id, clock
+                on conflict do nothing
+                returning order_id, clock, point),
             claimed_orders as (
-                select m.order_id, o.number, m.clock, m.due_at, m.overdue_at, o.sla_policy_id, o.lead_unit_code,
-                       o.copy_unit_code, o.state,
-                       to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as due_text
-                from marked m join work_order o on o.id = m.order_id),
+                select m.order_id, o.number, m.clock, d.due_at, o.sla_policy_id, o.lead_unit_code, o.copy_unit_code, o.state,
+                       to_char(d.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as due_text
+                from marked m join due d on d.order_id = m.order_id and d.clock = m.clock join work_order o on o.id = m.order_id),
             history as (
                 insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
                 select order_id, ?, 'system', 'SYSTEM', null, ?, state, state, format(?, clock, due_text),
                        jsonb_build_object('clock', clock, 'dueAt', due_text)
                 from claimed_orders)%4$s
-            select order_id, number, clock, due_at, overdue_at, sla_policy_id, lead_unit_code, copy_unit_code, state
+            select order_id, number, clock, due_at, sla_policy_id, lead_unit_code, copy_unit_code, state
             from claimed_orders""";
 
     /**
-     * The order's supervision flag; a statement updates a row at most once, hence {@code distinct}. The columns it
-     * changes are not indexed, so with the table's fillfactor (V9) the update is usually HOT: no new index entries.
+     * The order's supervision flag; a statement updates a row at most once, hence {@code distinct}. Neither column is
+     * indexed, so with the table's fillfactor (V9) the update is HOT: the row's new version stays on its page and none
+     * of work_order's indexes gets an entry (with {@code updated_at}, indexed since V14, each of them would).
      */
     private static final String SUPERVISE = """
             ,
             supervised as (
-                update work_order o set supervised = true, updated_at = ?, version = o.version + 1
+                update work_order o set supervised = true, version = o.version + 1
                 from (select distinct order_id from claimed_orders) c where o.id = c.order_id and not o.supervised)""";
 
     private final JdbcClient jdbc;
@@ -68,34 +80,38 @@ public class OrderDeadlines {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DueClock> claimWarnings(Instant now, int limit) {
-        return claim("d.warned_at is null and d.warn_at <= ? and d.due_at > ?", "d.warn_at", "warned_at", false, now, limit,
-                "deadline-warning", "the warning point of the %s deadline %s was reached", ts(now), ts(now));
+        return claim("WARNING", "warn_at", " and d.due_at > ?", false, now, limit, "deadline-warning",
+                "the warning point of the %s deadline %s was reached", ts(now));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DueClock> claimOverdue(Instant now, int limit) {
-        return claim("d.overdue_at is null and d.due_at <= ?", "d.due_at", "overdue_at", true, now, limit,
-                "deadline-overdue", "the %s deadline %s passed: supervision opened automatically", ts(now));
+        return claim("OVERDUE", "due_at", "", true, now, limit, "deadline-overdue",
+                "the %s deadline %s passed: supervision opened automatically");
     }
 
+    /** Escalates only what was marked overdue (the overdue pass of the same scan runs first). */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DueClock> claimEscalations(Instant now, int limit) {
-        return claim("d.overdue_at is not null and d.escalated_at is null and d.escalate_at <= ?", "d.escalate_at",
-                "escalated_at", false, now, limit, "supervision-escalated",
-                "the %s deadline %s is still overdue: escalated to the hotline supervisors", ts(now));
+        return claim("ESCALATED", "escalate_at", """
+
+                  and exists (select from deadline_mark o
+                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock)""",
+                false, now, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
     }
 
-    private List<DueClock> claim(String condition, String orderBy, String column, boolean supervise, Instant now, int limit,
+    private List<DueClock> claim(String kind, String point, String condition, boolean supervise, Instant now, int limit,
             String action, String reason, Timestamp... conditionParams) {
         Timestamp at = ts(now);
-        List<Object> params = new java.util.ArrayList<>(List.of((Object[]) conditionParams));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(at);
+        params.addAll(List.of((Object[]) conditionParams));
         params.addAll(List.of(limit, at, action, at, reason));
-        if (supervise) params.add(at);
-        return jdbc.sql(String.format(CLAIM, condition, orderBy, column, supervise ? SUPERVISE : ""))
+        return jdbc.sql(String.format(CLAIM, kind, point, condition, supervise ? SUPERVISE : ""))
                 .params(params)
                 .query((rs, i) -> new DueClock(rs.getLong(1), rs.getString(2), DeadlineClock.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getLong(6), rs.getString(7), rs.getString(8), WorkOrderState.valueOf(rs.getString(9))))
+                        rs.getTimestamp(4).toInstant(), "OVERDUE".equals(kind) ? now : null, rs.getLong(5), rs.getString(6),
+                        rs.getString(7), WorkOrderState.valueOf(rs.getString(8))))
                 .list();
     }
 }

@@ -36,8 +36,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * One deadline sweep over N open orders of which a few percent are overdue, on the embedded PostgreSQL, in-process.
  * Bulk-loads orders and clocks with {@code generate_series}, then times {@link DeadlineWatch#scan} (one warm-up run, then
  * the median of several runs; the marks are put back by UPDATE + VACUUM between runs), the notification listener after
- * commit, EXPLAIN (ANALYZE, BUFFERS) of the claim with and without its partial index, and a replica of one drain with a
- * timestamp around each step (claim, supervision, history batch, event publication, commit). CPU time of the JVM and
+ * commit, EXPLAIN (ANALYZE, BUFFERS) of the claim with and without its partial index, a replica of one drain with a
+ * timestamp around each step (statement, event publication, commit), and as the BASELINE of the same run the previous
+ * design (marks as columns of order_deadline, V6 to V22) on the same data, its schema put back after the timed runs. CPU time of the JVM and
  * of the PostgreSQL processes is reported next to wall time, because the cores may be shared with other work.
  *
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
@@ -49,7 +50,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  */
 public final class DeadlineSweepBenchmark {
 
-    static final String OVERDUE = "d.overdue_at is null and d.due_at <= ?";
+    /** Whether order_deadline has been switched to the previous design's schema (marks in its own columns). */
+    boolean previousSchema;
 
     final ConfigurableApplicationContext ctx;
     final JdbcTemplate jdbc;
@@ -122,7 +124,7 @@ public final class DeadlineSweepBenchmark {
         if (statements) jdbc.execute("create extension if not exists pg_stat_statements");
         for (int r = 0; r <= runs; r++) {
             restore();
-            long claimable = count("select count(*) from order_deadline where met_at is null and not cancelled and overdue_at is null"
+            long claimable = count("select count(*) from order_deadline where met_at is null and not cancelled"
                     + " and due_at <= '" + now + "'");
             long n0 = count("select count(*) from notification");
             List<Long> hot0 = hot();
@@ -162,11 +164,48 @@ public final class DeadlineSweepBenchmark {
         watch.scan(now);
         awaitNotifications(count("select count(*) from notification"), System.nanoTime());
         explain("EXPLAIN of the overdue claim right after a sweep (nothing is due any more)", List.of(),
-                bind(claimSql(OVERDUE, "d.due_at", "overdue_at"), overdueLiterals("timestamptz '" + now + "'")));
+                bind(claimSql(), overdueLiterals("timestamptz '" + now + "'")));
         restore();
-        profile(false);
-        restore();
-        profile(true);
+        profile(claimSql(), "the overdue drain as OrderDeadlines runs it (claim, mark, history and supervision in one statement"
+                + " per batch; the marks in deadline_mark)", overdueParams());
+        // BASELINE in the same run: the previous design on the same data, its schema put back (see previousSchema())
+        previousSchema();
+        List<Double> previous = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            restore();
+            long pg0 = pgCpuMs();
+            String wal0 = jdbc.queryForObject("select pg_current_wal_lsn()::text", String.class);
+            double ms = profile(PREVIOUS, "BASELINE run " + (r + 1) + ": the previous design (one statement per batch marking"
+                    + " order_deadline's own columns, supervision bumping updated_at)", previousParams());
+            System.out.printf("  PostgreSQL CPU %d ms, WAL %.0f MB%n", pgCpuMs() - pg0,
+                    jdbc.queryForObject("select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn)", Double.class, wal0) / 1e6);
+            previous.add(ms);
+        }
+        previous.sort(null);
+        System.out.printf("%nSAME RUN: this design %.0f ms (median of %d sweeps) vs BASELINE previous design %.0f ms (median of %d"
+                + " drains): %.1fx%n", sweep, runs, previous.get(previous.size() / 2), runs, previous.get(previous.size() / 2) / sweep);
+    }
+
+    /**
+     * Puts the previous design's schema back for the baseline: the marks as columns of order_deadline and the three partial
+     * indexes whose predicates name them (V6), instead of deadline_mark and the running-clock indexes (V23).
+     */
+    void previousSchema() {
+        long t = System.nanoTime();
+        jdbc.execute("drop index order_deadline_warn_idx, order_deadline_due_idx, order_deadline_escalate_idx");
+        jdbc.execute("alter table order_deadline add column warned_at timestamptz, add column overdue_at timestamptz,"
+                + " add column escalated_at timestamptz");
+        // as the previous load did: the overdue clocks had been warned
+        jdbc.update("update order_deadline set warned_at = warn_at where met_at is null and due_at <= ?::timestamptz", Timestamp.from(now));
+        jdbc.execute("""
+                create index order_deadline_warn_idx on order_deadline (warn_at)
+                    where met_at is null and not cancelled and warned_at is null;
+                create index order_deadline_due_idx on order_deadline (due_at)
+                    where met_at is null and not cancelled and overdue_at is null;
+                create index order_deadline_escalate_idx on order_deadline (escalate_at)
+                    where met_at is null and not cancelled and escalated_at is null""");
+        previousSchema = true;
+        System.out.printf("%nprevious design's schema put back in %.1f s%n", (System.nanoTime() - t) / 1e9);
     }
 
     void load(int orders, int step, int metClocks) {
@@ -199,9 +238,8 @@ public final class DeadlineSweepBenchmark {
         // REPLY runs on every order; every step-th is overdue (due within the last hour, warned already, escalation tomorrow),
         // the others are due 2 h .. 14 days from now with their warning 1 h before: nothing else is due
         jdbc.update("""
-                insert into order_deadline (order_id, clock, started_at, due_at, warn_at, escalate_at, warned_at, provisional, basis)
-                select id, 'REPLY', ?::timestamptz - interval '1 day', due, due - interval '1 hour', due + interval '24 hours',
-                       case when overdue then due - interval '1 hour' end, false,
+                insert into order_deadline (order_id, clock, started_at, due_at, warn_at, escalate_at, provisional, basis)
+                select id, 'REPLY', ?::timestamptz - interval '1 day', due, due - interval '1 hour', due + interval '24 hours', false,
                        'REPLY: 7 working days from 2026-11-20 09:00 under policy #3 (GENERAL, in force from 2020-01-01, default four-tier model); on the official working-day calendar'
                 from (select id, k % ? = 0 as overdue,
                              case when k % ? = 0 then ?::timestamptz - (1 + (k / ?) % 3600) * interval '1 second'
@@ -226,11 +264,16 @@ public final class DeadlineSweepBenchmark {
                 jdbc.queryForObject("show shared_buffers", String.class));
     }
 
-    /** Puts the marks back (the same clocks overdue again, the orders unsupervised), then VACUUM ANALYZE and a checkpoint. */
+    /**
+     * Takes the marks away (the same clocks overdue again; the orders unsupervised, with the updated_at they were loaded
+     * with, so that a sweep which sets it changes an indexed column as in production), then VACUUM ANALYZE and a checkpoint.
+     */
     void restore() throws InterruptedException {
         awaitNotifications(count("select count(*) from notification"), System.nanoTime());
-        jdbc.update("update order_deadline set overdue_at = null where overdue_at is not null");
-        jdbc.update("update work_order set supervised = false where supervised");
+        if (previousSchema) jdbc.update("update order_deadline set overdue_at = null where overdue_at is not null");
+        else jdbc.execute("truncate deadline_mark");
+        jdbc.update("update work_order set supervised = false, updated_at = ?::timestamptz - interval '1 day' where supervised",
+                Timestamp.from(now));
         jdbc.execute("vacuum analyze work_order, order_deadline");
         jdbc.execute("checkpoint");
     }
@@ -254,7 +297,7 @@ public final class DeadlineSweepBenchmark {
     /** EXPLAIN (ANALYZE, BUFFERS) of the overdue claim as the watch runs it, then with index scans off (rolled back). */
     void explain(int expected) throws Exception {
         String lit = "timestamptz '" + now + "'";
-        String claim = claimSql(OVERDUE, "d.due_at", "overdue_at");
+        String claim = claimSql();
         double with = explain("EXPLAIN (ANALYZE, BUFFERS) of the overdue claim (custom plan, as the watch runs it)", List.of(),
                 bind(claim, overdueLiterals(lit)));
         double generic = explain("the same as a generic plan (what a server-prepared statement may switch to)", List.of(
@@ -298,8 +341,8 @@ public final class DeadlineSweepBenchmark {
     }
 
     /** The overdue claim exactly as OrderDeadlines builds it (its CLAIM and SUPERVISE templates, read by reflection). */
-    static String claimSql(String condition, String orderBy, String column) throws Exception {
-        return String.format(template("CLAIM"), condition, orderBy, column, template("SUPERVISE"));
+    static String claimSql() throws Exception {
+        return String.format(template("CLAIM"), "OVERDUE", "due_at", "", template("SUPERVISE"));
     }
 
     static String template(String name) throws Exception {
@@ -308,26 +351,52 @@ public final class DeadlineSweepBenchmark {
         return (String) f.get(null);
     }
 
-    /** The overdue claim's parameters as SQL literals: due condition, limit, mark, action, history time, reason, supervision. */
+    static final String REASON = "the %s deadline %s passed: supervision opened automatically";
+
+    /** The overdue claim's parameters as SQL literals: due condition, limit, mark time, action, history time, reason. */
     String[] overdueLiterals(String now) {
-        return new String[] {now, "2000", now, "'deadline-overdue'", now, "'the %s deadline %s passed: supervision opened automatically'", now};
+        return new String[] {now, "2000", now, "'deadline-overdue'", now, "'" + REASON + "'"};
+    }
+
+    Object[] overdueParams() {
+        Timestamp ts = Timestamp.from(now);
+        return new Object[] {ts, 2000, ts, "deadline-overdue", ts, REASON};
     }
 
     /**
-     * BASELINE: the previous design, kept here to measure against in the same run: the claim statement marked the clocks
-     * only; supervision was a second statement and the history a JDBC batch of one parameter set per clock.
+     * BASELINE: the previous design (until V23), kept here to measure against in the same run: one statement per batch as
+     * now, but the claim locked the order_deadline rows (FOR UPDATE SKIP LOCKED over partial indexes whose predicates name
+     * the mark columns) and marked them with an UPDATE (non-HOT: a new row version and new index entries), and the
+     * supervision update set updated_at (indexed since V14, so non-HOT as well).
      */
-    static final String CLAIM_ONLY = """
+    static final String PREVIOUS = """
             with claimed as (
                 select d.order_id, d.clock from order_deadline d join work_order o on o.id = d.order_id
                 where d.met_at is null and not d.cancelled and o.paused_at is null and d.overdue_at is null and d.due_at <= ?
                 order by d.due_at limit ? for update of d skip locked),
             marked as (
                 update order_deadline d set overdue_at = ? from claimed c where d.order_id = c.order_id and d.clock = c.clock
-                returning d.order_id, d.clock, d.due_at, d.overdue_at)
-            select m.order_id, o.number, m.clock, m.due_at, m.overdue_at, o.sla_policy_id, o.lead_unit_code,
-                   o.copy_unit_code, o.state
-            from marked m join work_order o on o.id = m.order_id""";
+                returning d.order_id, d.clock, d.due_at, d.overdue_at),
+            claimed_orders as (
+                select m.order_id, o.number, m.clock, m.due_at, m.overdue_at, o.sla_policy_id, o.lead_unit_code,
+                       o.copy_unit_code, o.state,
+                       to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as due_text
+                from marked m join work_order o on o.id = m.order_id),
+            history as (
+                insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
+                select order_id, ?, 'system', 'SYSTEM', null, ?, state, state, format(?, clock, due_text),
+                       jsonb_build_object('clock', clock, 'dueAt', due_text)
+                from claimed_orders),
+            supervised as (
+                update work_order o set supervised = true, updated_at = ?, version = o.version + 1
+                from (select distinct order_id from claimed_orders) c where o.id = c.order_id and not o.supervised)
+            select order_id, number, clock, due_at, overdue_at, sla_policy_id, lead_unit_code, copy_unit_code, state
+            from claimed_orders""";
+
+    Object[] previousParams() {
+        Timestamp ts = Timestamp.from(now);
+        return new Object[] {ts, 2000, ts, "deadline-overdue", ts, REASON, ts};
+    }
 
     /** Replaces the ?s, in order, by the given SQL text. */
     static String bind(String sql, String... values) {
@@ -342,64 +411,41 @@ public final class DeadlineSweepBenchmark {
     }
 
     /**
-     * A replica of DeadlineWatch's overdue drain with a timestamp around each step; the event and the transaction manager
-     * are the real ones. {@code single}: OrderDeadlines' own statement (claim, mark, history and supervision in one);
-     * otherwise the BASELINE of the previous design: {@link #CLAIM_ONLY}, then the supervision update, then a history batch.
+     * A replica of DeadlineWatch's overdue drain with a timestamp around each step (the statement, the event publication,
+     * the commit); the event and the transaction manager are the real ones. Returns the drain's wall time in ms.
      */
-    void profile(boolean single) throws Exception {
-        String claim = single ? claimSql(OVERDUE, "d.due_at", "overdue_at") : CLAIM_ONLY;
+    double profile(String claim, String title, Object[] params) throws Exception {
         PlatformTransactionManager tm = ctx.getBean(PlatformTransactionManager.class);
-        String[] steps = {"begin", "claim statement", "supervision update", "history batch", "event publication", "commit"};
+        String[] steps = {"begin", "claim statement", "event publication", "commit"};
         double[] ms = new double[steps.length];
         int batches = 0, total = 0, size;
-        Timestamp ts = Timestamp.from(now);
         long start = System.nanoTime();
         do {
             long[] t = new long[steps.length + 1];
             t[0] = System.nanoTime();
             TransactionStatus tx = tm.getTransaction(new DefaultTransactionDefinition());
             t[1] = System.nanoTime();
-            List<DueClock> batch = jdbc.query(claim, (rs, i) -> new DueClock(rs.getLong(1), rs.getString(2),
-                    DeadlineClock.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getLong(6),
-                    rs.getString(7), rs.getString(8), WorkOrderState.valueOf(rs.getString(9))),
-                    single ? new Object[] {ts, 2000, ts, "deadline-overdue", ts, "the %s deadline %s passed: supervision opened automatically", ts}
-                            : new Object[] {ts, 2000, ts});
+            List<DueClock> batch = jdbc.query(claim, (rs, i) -> new DueClock(rs.getLong("order_id"), rs.getString("number"),
+                    DeadlineClock.valueOf(rs.getString("clock")), rs.getTimestamp("due_at").toInstant(), now, rs.getLong("sla_policy_id"),
+                    rs.getString("lead_unit_code"), rs.getString("copy_unit_code"), WorkOrderState.valueOf(rs.getString("state"))), params);
             t[2] = System.nanoTime();
-            if (!batch.isEmpty() && !single) {
-                jdbc.update("update work_order set supervised = true, updated_at = ?, version = version + 1 where id = any(?) and not supervised",
-                        ts, batch.stream().map(DueClock::orderId).distinct().toArray(Long[]::new));
-            }
-            t[3] = System.nanoTime();
-            if (!single) jdbc.batchUpdate("""
-                    insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
-                    values (?, ?, 'system', 'SYSTEM', null, ?, ?, ?, ?, ?::jsonb)""", batch, 500, (ps, c) -> {
-                ps.setLong(1, c.orderId());
-                ps.setString(2, "deadline-overdue");
-                ps.setTimestamp(3, ts);
-                ps.setString(4, c.state().name());
-                ps.setString(5, c.state().name());
-                ps.setString(6, String.format("the %s deadline %s passed: supervision opened automatically", c.clock(), c.dueAt()));
-                ps.setString(7, "{\"clock\":\"" + c.clock() + "\",\"dueAt\":\"" + c.dueAt() + "\"}");
-            });
-            t[4] = System.nanoTime();
             if (!batch.isEmpty()) {
                 ctx.publishEvent(new DeadlineAlerts(DeadlineAlerts.Kind.OVERDUE, now, batch.stream().map(c -> new DeadlineAlerts.Alert(
                         c.orderId(), c.number(), c.clock(), c.dueAt(), c.leadUnitCode(), c.copyUnitCode())).toList()));
             }
-            t[5] = System.nanoTime();
+            t[3] = System.nanoTime();
             tm.commit(tx);
-            t[6] = System.nanoTime();
+            t[4] = System.nanoTime();
             for (int s = 0; s < steps.length; s++) ms[s] += (t[s + 1] - t[s]) / 1e6;
             batches++;
             total += size = batch.size();
         } while (size == 2000);
         double all = (System.nanoTime() - start) / 1e6;
-        System.out.printf("%n%s: %d clocks in %d transactions, %.0f ms%n", single ? "the overdue drain as OrderDeadlines runs it"
-                + " (claim, mark, history and supervision in one statement per batch)" : "BASELINE: the previous design (claim statement,"
-                + " then supervision update, then history JDBC batch)", total, batches, all);
+        System.out.printf("%n%s: %d clocks in %d transactions, %.0f ms%n", title, total, batches, all);
         for (int s = 0; s < steps.length; s++) System.out.printf("  %-20s %7.1f ms  %4.1f %%%n", steps[s], ms[s], 100 * ms[s] / all);
         long[] listener = awaitNotifications(count("select count(*) from notification"), System.nanoTime());
         System.out.printf("  (the notifier ran alongside; its last row came %.0f ms after the replica)%n", listener[1] / 1e6);
+        return all;
     }
 
     /** CPU time of the embedded server (postmaster and its children: backends, WAL writer, checkpointer...), from /proc. */
