@@ -5,7 +5,6 @@ import io.swiftresponse.identity.CurrentUser;
 import io.swiftresponse.shared.web.Problem;
 import io.swiftresponse.taxonomy.Category;
 import io.swiftresponse.taxonomy.Taxonomy;
-import io.swiftresponse.taxonomy.Tier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -241,8 +240,8 @@ class OrderActions {
 
     private void dispatch(WorkOrder o, ActionInput in, String lead, Instant now, Map<String, Object> details, String field) {
         if (in.categoryCode() != null) {
-            Category c = dispatchableCategory(taxonomy, in.categoryCode(), "categoryCode");
-            String tier = tierFor(taxonomy, c, flags(o)).code();
+            Category c = OrderClassification.dispatchableCategory(taxonomy, in.categoryCode(), "categoryCode");
+            String tier = OrderClassification.tierFor(taxonomy, c, flags(o)).code();
             // the policy stays the one in force when the order was recorded, for the new tier and category
             o.classify(c.code(), tier, deadlines.select(tier, c.code(), o.recordedAt).policyId());
             details.put("categoryCode", c.code());
@@ -268,21 +267,6 @@ class OrderActions {
                     + target.primaryOrderId() + "; merge into that one");
         }
         return primary;
-    }
-
-    static Category dispatchableCategory(Taxonomy taxonomy, String code, String field) {
-        Category c = taxonomy.category(code).orElseThrow(() -> Problem.invalidField(field, "unknown category '" + code + "'"));
-        if (!c.dispatchable()) {
-            throw Problem.invalidField(field, "category '" + code + "' (" + c.name() + ") is level " + c.level()
-                    + "; choose a third-level category");
-        }
-        return c;
-    }
-
-    static Tier tierFor(Taxonomy taxonomy, Category category, List<OrderFlag> flags) {
-        String code = flags != null && flags.contains(OrderFlag.INSTABILITY_RISK) ? "URGENT"
-                : category == null ? "GENERAL" : category.tierCode();
-        return taxonomy.tier(code).orElseThrow(() -> new IllegalStateException("time-limit tier " + code + " is not configured"));
     }
 
     private static List<OrderFlag> flags(WorkOrder o) {

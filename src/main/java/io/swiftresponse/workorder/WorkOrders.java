@@ -57,11 +57,11 @@ public class WorkOrders {
         }
         Category category = null;
         if (order.categoryCode() != null) {
-            category = OrderActions.dispatchableCategory(taxonomy, order.categoryCode(), "categoryCode");
+            category = OrderClassification.dispatchableCategory(taxonomy, order.categoryCode(), "categoryCode");
         }
         Unit street = placeOf(order.location());
         String districtCode = street == null ? null : street.parentCode();
-        Tier tier = OrderActions.tierFor(taxonomy, category, order.flags());
+        Tier tier = OrderClassification.tierFor(taxonomy, category, order.flags());
         Instant now = clock.instant();
         DeadlinePolicy.Applied policy = deadlines.select(tier.code(), order.categoryCode(), now);
         OrderRow row = orders.insert(numbers.today(), order, street == null ? null : street.code(), districtCode, tier.code(),

@@ -47,11 +47,16 @@ public final class RepeatIndex {
         return byId.size();
     }
 
+    /** What repeats are compared on: the title and the description. */
+    static String textOf(OrderFacts o) {
+        return (o.title() == null ? "" : o.title()) + " " + (o.description() == null ? "" : o.description());
+    }
+
     public void add(OrderFacts o) {
         if (o.state() == WorkOrderState.MERGED) {
             return; // a merged order is never the one to merge into
         }
-        String text = (o.title() == null ? "" : o.title()) + " " + (o.description() == null ? "" : o.description());
+        String text = textOf(o);
         IndexedOrder e = new IndexedOrder(o.id(), o.number(), o.title(), phoneKey(o.requesterPhone()), o.streetCode(),
                 o.lat() == null ? Double.NaN : o.lat(), o.lng() == null ? Double.NaN : o.lng(), o.categoryCode(), o.state(),
                 o.leadUnitCode(), o.recordedAt(), Shingles.of(text));

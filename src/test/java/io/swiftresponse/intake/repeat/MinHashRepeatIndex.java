@@ -43,7 +43,7 @@ public final class MinHashRepeatIndex {
         if (o.state() == WorkOrderState.MERGED) {
             return; // a merged order is never the one to merge into
         }
-        String text = (o.title() == null ? "" : o.title()) + " " + (o.description() == null ? "" : o.description());
+        String text = RepeatIndex.textOf(o);
         IndexedOrder e = new IndexedOrder(o.id(), o.number(), o.title(), RepeatIndex.phoneKey(o.requesterPhone()), o.streetCode(),
                 o.lat() == null ? Double.NaN : o.lat(), o.lng() == null ? Double.NaN : o.lng(), o.categoryCode(), o.state(),
                 o.leadUnitCode(), o.recordedAt(), MinHash.signature(text));
