@@ -230,8 +230,17 @@ public class OrderProjection {
         }
     }
 
+    /**
+     * Lets the queued and running indexing finish before the index closes. Interrupting a thread inside Lucene I/O
+     * closes the index's file channels (NIO channels are interruptible), which invalidates the write lock: the
+     * index then fails to close and, in the same JVM, to open again. A long rebuild is interrupted after the grace
+     * period and resumes from its committed progress at the next start.
+     */
     @PreDestroy
-    void stop() {
-        background.shutdownNow();
+    void stop() throws InterruptedException {
+        background.shutdown();
+        if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+            background.shutdownNow();
+        }
     }
 }
