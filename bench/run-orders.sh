@@ -34,17 +34,19 @@ if [[ ! -f "$JAR" ]]; then
     [[ -f "$JAR" ]] || { echo "no $JAR after the build (its name is <build.dir>/swift-response.jar)" >&2; exit 1; }
 fi
 
-# The driver is one file of the test sources; it needs the test classpath's PostgreSQL driver and Jackson.
+# The driver is one package of the test sources; it needs the test classpath's PostgreSQL driver and Jackson.
 # It is compiled on its own so that work in progress elsewhere in src/test cannot stop the benchmark.
 mkdir -p "$BUILD/bench-classes"
 CP_FILE="$BUILD/bench-classpath.txt"
 if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
     "${MVN[@]}" -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >&2
 fi
-SRC="$ROOT/src/test/java/io/swiftresponse/bench/OrderLoadBenchmark.java"
-CLASS="$BUILD/bench-classes/io/swiftresponse/bench/OrderLoadBenchmark.class"
-if [[ ! -f "$CLASS" || "$SRC" -nt "$CLASS" ]]; then
-    javac --release 17 -encoding UTF-8 -nowarn -proc:none -d "$BUILD/bench-classes" -cp "$(cat "$CP_FILE")" "$SRC"
+SRC="$ROOT/src/test/java/io/swiftresponse/bench/orders"
+CLASSES="$BUILD/bench-classes/io/swiftresponse/bench/orders"
+if [[ ! -f "$CLASSES/.compiled" || -n "$(find "$SRC" -name '*.java' -newer "$CLASSES/.compiled" -print -quit)" ]]; then
+    rm -rf "$CLASSES"
+    javac --release 17 -encoding UTF-8 -nowarn -proc:none -d "$BUILD/bench-classes" -cp "$(cat "$CP_FILE")" "$SRC"/*.java
+    touch "$CLASSES/.compiled"
 fi
 
 # shellcheck disable=SC2206
@@ -63,4 +65,4 @@ if [[ -n "${BENCH_NICE:-}" ]]; then
     fi
 fi
 "${NICE[@]}" java "${JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -cp "$BUILD/bench-classes:$(cat "$CP_FILE")" \
-    io.swiftresponse.bench.OrderLoadBenchmark --jar "$JAR" "$@"
+    io.swiftresponse.bench.orders.OrderLoadBenchmark --jar "$JAR" "$@"

@@ -3,6 +3,7 @@ package io.swiftresponse.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.io.IOException;
@@ -22,36 +23,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Citizens' answer links over real HTTP: issued by an agent, opened and answered by a browser without login. */
 @IntegrationTest
-class CallbackLinkIntegrationTests {
+class CallbackLinkIntegrationTests extends ApiTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     LinkStore store;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
 
     /** A citizen's phone browser: keeps its session cookie, sends the form's CSRF token back. */
     final class Browser {

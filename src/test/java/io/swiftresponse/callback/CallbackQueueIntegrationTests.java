@@ -3,6 +3,7 @@ package io.swiftresponse.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.sql.Timestamp;
@@ -10,31 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The callback queue and recording results through {@code /api/v1/callbacks}, over real HTTP and PostgreSQL. */
 @IntegrationTest
-class CallbackQueueIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class CallbackQueueIntegrationTests extends ApiTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
 
     /** Moves the order's callback deadline, so that the test knows where it must sort (real time runs on). */
     private void callbackDue(long id, String instant) {

@@ -3,6 +3,7 @@ package io.swiftresponse.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.time.Instant;
@@ -10,9 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,19 +19,7 @@ import tools.jackson.databind.JsonNode;
  * dissatisfied: closed) applied in the callback's transaction, through both endpoints; and the policy's admin API.
  */
 @IntegrationTest
-class RehandlingIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
+class RehandlingIntegrationTests extends ApiTests {
 
     private static Map<String, Object> answers(String solved, String satisfaction) {
         return Map.of("reached", true, "contacted", true, "solved", solved, "satisfaction", satisfaction);

@@ -6,6 +6,7 @@ import io.swiftresponse.directory.Directory;
 import io.swiftresponse.intake.place.Gazetteer;
 import io.swiftresponse.intake.place.GazetteerEntry;
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.net.URLEncoder;
@@ -13,35 +14,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The intake endpoints over HTTP: keyword fallback, bad input, places, repeats, merge, feedback, retraining. */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IntakeIntegrationTests {
+class IntakeIntegrationTests extends ApiTests {
 
     static final String SUGGEST = "/api/v1/intake/suggestions";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Directory directory;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
 
     @Test
     @Order(1)

@@ -2,16 +2,14 @@ package io.swiftresponse.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,22 +18,10 @@ import tools.jackson.databind.JsonNode;
  * notifications in the right inboxes. The watch is run at chosen instants instead of waiting for them.
  */
 @IntegrationTest
-class DeadlineIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class DeadlineIntegrationTests extends ApiTests {
 
     @Autowired
     DeadlineWatch watch;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
 
     @Test
     void aRecordedOrderMustBeDispatchedWithinItsTier() {

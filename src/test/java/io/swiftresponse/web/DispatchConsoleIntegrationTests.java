@@ -2,13 +2,11 @@ package io.swiftresponse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,19 +14,7 @@ import tools.jackson.databind.JsonNode;
  * problem in the user's language and the refusal's status, and then nothing has changed.
  */
 @IntegrationTest
-class DispatchConsoleIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
+class DispatchConsoleIntegrationTests extends ApiTests {
 
     @Test
     void dispatchFromTheRowWithCoUnitAndDistrictCopy() {

@@ -3,6 +3,7 @@ package io.swiftresponse.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.util.ArrayList;
@@ -10,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every (state, action) pair through the real API on a real database: an order is brought to the state,
@@ -23,19 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * order) and leaves the order and its history as they were.
  */
 @IntegrationTest
-class LifecycleIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
+class LifecycleIntegrationTests extends ApiTests {
 
     static Stream<Arguments> pairs() {
         List<Arguments> all = new ArrayList<>();

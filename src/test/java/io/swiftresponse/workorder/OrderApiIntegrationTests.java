@@ -3,31 +3,18 @@ package io.swiftresponse.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The order API as a client uses it: recording, reading, listing, validation, concurrency and history. */
 @IntegrationTest
-class OrderApiIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
+class OrderApiIntegrationTests extends ApiTests {
 
     @Test
     void recordsAnOrderWithAReadableNumberAndLocation() {

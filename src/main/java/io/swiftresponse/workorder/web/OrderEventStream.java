@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -84,6 +85,16 @@ class OrderEventStream {
         } catch (IOException | IllegalStateException e) {
             emitter.completeWithError(e);
         }
+    }
+
+    /**
+     * Ends every open stream when the application closes. An open stream is a request in progress (30 minutes long),
+     * and the web server's graceful shutdown, which comes after this event, would wait for it until
+     * spring.lifecycle.timeout-per-shutdown-phase (30 s) runs out. The pages' EventSource reconnects by itself.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        watchers.values().forEach(list -> list.forEach(SseEmitter::complete));
     }
 
     int watching() {

@@ -3,6 +3,7 @@ package io.swiftresponse.workorder.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftresponse.support.Api;
+import io.swiftresponse.support.ApiTests;
 import io.swiftresponse.support.IntegrationTest;
 import io.swiftresponse.support.Orders;
 import java.io.ByteArrayInputStream;
@@ -15,30 +16,16 @@ import java.util.Base64;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The order-list exports: same filters, scope and masking as the list; CSV quoting and formula protection; xlsx. */
 @IntegrationTest
-class OrderExportIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class OrderExportIntegrationTests extends ApiTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-    Orders orders;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        orders = new Orders(api);
-    }
 
     private long order(String title, String description, String name) {
         Api.Response r = api.post("agent1", "/api/v1/orders", Api.json(Map.of("channel", "PHONE", "requestType", "COMPLAINT",
