@@ -59,6 +59,8 @@ public final class EvaluationBenchmark {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SwiftResponseApplication.class)
                 .run("--server.port=0", "--swift.data-dir=" + dir, "--swift.demo.enabled=true", "--swift.sla.scheduling=false",
                         "--logging.level.root=WARN", "--swift.sla.scan-initial-delay=PT24H",
+                        // the order-search index would otherwise (re)index the generated orders beside the measurements
+                        "--swift.search.catch-up-on-start=false",
                         "--swift.db.embedded-port=" + opt.getOrDefault("port", "0"))) {
             EvaluationBenchmark b = new EvaluationBenchmark(ctx);
             for (int i = 0; i < scales.length; i++) {
