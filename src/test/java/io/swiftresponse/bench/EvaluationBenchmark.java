@@ -59,6 +59,8 @@ public final class EvaluationBenchmark {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SwiftResponseApplication.class)
                 .run("--server.port=0", "--swift.data-dir=" + dir, "--swift.demo.enabled=true", "--swift.sla.scheduling=false",
                         "--logging.level.root=WARN", "--swift.sla.scan-initial-delay=PT24H",
+                        // the order-search index would otherwise (re)index the generated orders beside the measurements
+                        "--swift.search.catch-up-on-start=false",
                         "--swift.db.embedded-port=" + opt.getOrDefault("port", "0"))) {
             EvaluationBenchmark b = new EvaluationBenchmark(ctx);
             for (int i = 0; i < scales.length; i++) {
@@ -122,11 +124,15 @@ public final class EvaluationBenchmark {
             System.out.printf("BASELINE rebuild (one statement, previous design): %,d scored orders, %,d counter rows in %.1f s"
                     + " (%,.0f orders/s), load %s%n", n[0], n[1], s, orders / s, loadAverage());
         }
+        double cpu = databaseCpuSeconds();
         long t = System.nanoTime();
         FromScratch.RebuildReport r = scratch.rebuild();
         double s = seconds(t);
-        System.out.printf("rebuild (chunked, set-based): %,d scored orders, %,d counter rows in %.1f s (%,.0f orders/s), load %s%n",
-                r.results(), r.counterRows(), s, orders / s, loadAverage());
+        cpu = databaseCpuSeconds() - cpu;
+        System.out.printf("rebuild (chunked, set-based): %,d scored orders, %,d counter rows in %.1f s (%,.0f orders/s; chunks %.1f s,"
+                + " indexes + counter sums + swap %.1f s), database CPU %.1f s (%.1f s per million orders), load %s%n",
+                r.results(), r.counterRows(), s, orders / s, r.chunks().toMillis() / 1e3, (r.took().toMillis() - r.chunks().toMillis()) / 1e3,
+                cpu, cpu * 1e6 / orders, loadAverage());
         if (baseline) System.out.println("differences between the rebuilt counters and the from-scratch SQL: " + scratch.differences());
         jdbc.execute("vacuum analyze evaluation_counter");
         jdbc.execute("vacuum analyze evaluation_fact");
@@ -207,6 +213,45 @@ public final class EvaluationBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /**
+     * CPU seconds (user + system) used so far by the embedded PostgreSQL: its postmaster, its live processes and the ones
+     * that ended (parallel workers); unlike wall time on a shared machine, this does not depend on the others' load.
+     */
+    private double databaseCpuSeconds() {
+        long postmaster = jdbc.queryForObject("select pid from pg_stat_activity where backend_type = 'checkpointer'", Long.class);
+        try {
+            long root = Long.parseLong(stat(postmaster)[3]);
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(q -> q.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] f;
+                    try {
+                        f = stat(Long.parseLong(p.getFileName().toString()));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    if (pid == root) ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]) + Long.parseLong(f[15]) + Long.parseLong(f[16]);
+                    else if (Long.parseLong(f[3]) == root) ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                }
+            }
+            return ticks / 100.0; // USER_HZ
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The fields of /proc/pid/stat, numbered from 0, after the command name (which may hold spaces). */
+    private static String[] stat(long pid) throws IOException {
+        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        String[] f = new String[rest.length + 2];
+        f[0] = Long.toString(pid);
+        f[1] = "comm";
+        System.arraycopy(rest, 0, f, 2, rest.length);
+        return f;
     }
 
     private static String loadAverage() {
