@@ -41,7 +41,7 @@ final class LinearSolver {
 
     static Weights train(List<SparseVector> xs, int[] ys, int classes, int features, TrainingOptions o) {
         return switch (o.algorithm()) {
-            case SVM -> svmOneVsRest(xs, ys, classes, features, o);
+            case SVM, NBSVM -> svmOneVsRest(xs, ys, classes, features, o);
             case LOGISTIC -> logistic(xs, ys, classes, features, o);
         };
     }
@@ -66,7 +66,7 @@ final class LinearSolver {
         threads = Math.max(1, Math.min(threads, classes));
         if (threads == 1) {
             for (int k = 0; k < classes; k++) {
-                wk[k] = svmBinary(xs, ys, k, features, qd, counts, o);
+                wk[k] = svmClass(xs, ys, k, features, qd, counts, o);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -78,7 +78,7 @@ final class LinearSolver {
                 List<Future<double[]>> futures = new ArrayList<>();
                 for (int k = 0; k < classes; k++) {
                     final int cls = k;
-                    futures.add(pool.submit(() -> svmBinary(xs, ys, cls, features, qd, counts, o)));
+                    futures.add(pool.submit(() -> svmClass(xs, ys, cls, features, qd, counts, o)));
                 }
                 for (int k = 0; k < classes; k++) {
                     wk[k] = futures.get(k).get();
@@ -101,6 +101,25 @@ final class LinearSolver {
             bias[k] = (float) (wk[k][features] * BIAS_FEATURE);
         }
         return new Weights(w, bias, classes);
+    }
+
+    /** Class k versus the rest; with {@link TrainingOptions.Algorithm#NBSVM} on NB-scaled features, the scaling folded into the weights. */
+    private static double[] svmClass(List<SparseVector> xs, int[] ys, int k, int features, double[] qd,
+                                     int[] counts, TrainingOptions o) {
+        if (o.algorithm() != TrainingOptions.Algorithm.NBSVM) {
+            return svmBinary(xs, ys, k, features, qd, counts, o);
+        }
+        float[] r = NaiveBayesScaling.ratios(xs, ys, k, features);
+        List<SparseVector> scaled = NaiveBayesScaling.scale(xs, r);
+        double[] qdScaled = new double[scaled.size()];
+        for (int i = 0; i < qdScaled.length; i++) {
+            qdScaled[i] = scaled.get(i).squaredNorm() + BIAS_FEATURE * BIAS_FEATURE;
+        }
+        double[] w = svmBinary(scaled, ys, k, features, qdScaled, counts, o);
+        for (int f = 0; f < features; f++) {
+            w[f] *= r[f];
+        }
+        return w;
     }
 
     /** L2-regularised squared-hinge SVM for class k versus the rest (liblinear's dual coordinate descent with shrinking). */

@@ -1,5 +1,8 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.shared.csv.CsvReader;
+import io.swiftresponse.shared.csv.CsvTable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,12 +58,12 @@ public final class ClassifierBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        Csv.Table t = Csv.readTable(trainFile);
+        CsvTable t = CsvReader.readTable(trainFile);
         int[] text = t.resolveColumns("text");
         int[] label = t.resolveColumns("label");
         List<LabelledText> train = new ArrayList<>(t.size());
         for (List<String> row : t.rows()) {
-            train.add(new LabelledText(Csv.Table.join(row, text), row.get(label[0]).strip()));
+            train.add(new LabelledText(CsvTable.join(row, text), row.get(label[0]).strip()));
         }
 
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -76,11 +79,11 @@ public final class ClassifierBenchmark {
                 trainSeconds, trainCpuSeconds, loadBefore, bytes.size() / 1e6);
         System.out.println("default options: " + TrainingOptions.defaults().hyperParameters());
 
-        Csv.Table raw = Csv.readTable(rawFile);
+        CsvTable raw = CsvReader.readTable(rawFile);
         int[] rawText = raw.resolveColumns("留言主题+留言详情");
         List<String> messages = new ArrayList<>();
         for (List<String> row : raw.rows()) {
-            messages.add(Csv.Table.join(row, rawText));
+            messages.add(CsvTable.join(row, rawText));
         }
         int[] lengths = messages.stream().mapToInt(String::length).sorted().toArray();
         int median = lengths[lengths.length / 2];
