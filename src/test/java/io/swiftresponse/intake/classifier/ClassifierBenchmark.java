@@ -35,12 +35,14 @@ public final class ClassifierBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Path.of("../shared/data/teddy2020c");
         int runs = 5;
+        TrainingOptions options = TrainingOptions.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--algorithm" -> options = options.withAlgorithm(TrainingOptions.Algorithm.valueOf(args[++i]));
                 default -> {
-                    System.err.println("usage: ClassifierBenchmark [--data DIR] [--runs N]");
+                    System.err.println("usage: ClassifierBenchmark [--data DIR] [--runs N] [--algorithm SVM|NBSVM|LOGISTIC]");
                     System.exit(2);
                 }
             }
@@ -69,7 +71,7 @@ public final class ClassifierBenchmark {
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        TextClassifier model = new ClassifierTrainer().train(train, TrainingOptions.defaults());
+        TextClassifier model = new ClassifierTrainer().train(train, options);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         double trainCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -77,7 +79,7 @@ public final class ClassifierBenchmark {
         System.out.printf(Locale.ROOT, "training: %d rows, %d features, %.1f s wall, %.1f s CPU (all threads);"
                         + " system load average before: %.2f; model file %.1f MB%n", train.size(), model.featureCount(),
                 trainSeconds, trainCpuSeconds, loadBefore, bytes.size() / 1e6);
-        System.out.println("default options: " + TrainingOptions.defaults().hyperParameters());
+        System.out.println("options: " + options.hyperParameters());
 
         CsvTable raw = CsvReader.readTable(rawFile);
         int[] rawText = raw.resolveColumns("留言主题+留言详情");

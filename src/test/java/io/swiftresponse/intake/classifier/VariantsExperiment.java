@@ -34,7 +34,8 @@ public class VariantsExperiment {
             new Variant("NB-SVM beta 0.25 interpolation", Tf.LOG, true, false, 0.25, 0, 1),
             new Variant("NB-SVM binary tf", Tf.BIN, true, false, 1, 0, 1),
             new Variant("SVM + 0.3 CNB", Tf.LOG, false, false, 1, 0.3, 1),
-            new Variant("SVM + 1.0 CNB", Tf.LOG, false, false, 1, 1.0, 1));
+            new Variant("SVM + 1.0 CNB", Tf.LOG, false, false, 1, 1.0, 1),
+            new Variant("NB-SVM C 3", Tf.LOG, true, false, 1, 0, 3));
 
     public static void main(String[] a) throws Exception {
         List<LabelledText> data = EnsembleExperiment.read(a[0], "text", "label");
