@@ -28,7 +28,7 @@ final class CliTrainingOptions {
                 t = t.withC(Double.parseDouble(o.get("c").strip()));
             }
             if (o.has("algorithm")) {
-                t = t.withAlgorithm(TrainingOptions.Algorithm.valueOf(o.get("algorithm").strip().toUpperCase(Locale.ROOT)));
+                t = t.withAlgorithm(algorithm(o.get("algorithm")));
             }
             if (o.has("min-df")) {
                 t = t.withMinDf(Integer.parseInt(o.get("min-df").strip()));
@@ -79,6 +79,15 @@ final class CliTrainingOptions {
             throw new UsageException("bad training option: " + e.getMessage());
         }
         return t;
+    }
+
+    private static TrainingOptions.Algorithm algorithm(String v) throws UsageException {
+        for (TrainingOptions.Algorithm a : TrainingOptions.Algorithm.values()) {
+            if (a.name().equalsIgnoreCase(v.strip())) {
+                return a;
+            }
+        }
+        throw new UsageException("--algorithm must be svm, nbsvm or logistic");
     }
 
     private static boolean bool(String v, String name) throws UsageException {

@@ -143,6 +143,7 @@ class ClassifierCliTests {
             {"train", "--input", t, "--model", o, "--colour", "red"},
             {"train", "--input", t, "--model", o, "--seed"},
             {"train", "--input", t, "--model", o, "--seed", "forty-two"},
+            {"train", "--input", t, "--model", o, "--algorithm", "forest"},
             {"train", "--input", t},
             {"train", "--input", t, "--model", dir.resolve("no/such/dir/m.bin").toString()},
             {"predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString()},
@@ -162,6 +163,8 @@ class ClassifierCliTests {
         }
         assertThat(run("train", "--input", noLabel.toString(), "--model", o).err()).contains("data row 2 has an empty label");
         assertThat(run("train", "--input", t, "--model", o, "--colour", "red").err()).contains("unknown option --colour");
+        assertThat(run("train", "--input", t, "--model", o, "--algorithm", "forest").err())
+                .contains("--algorithm must be svm, nbsvm or logistic");
         assertThat(run("train", "--input", t, "--model", o, "--text-column", "body").err()).contains("'body' not found");
         assertThat(run("train", "--input", malformed.toString(), "--model", o).err()).contains("malformed CSV");
         assertThat(run("predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString())
