@@ -41,8 +41,8 @@ final class LinearSolver {
 
     static Weights train(List<SparseVector> xs, int[] ys, int classes, int features, TrainingOptions o) {
         return switch (o.algorithm()) {
-            case SVM -> svmOneVsRest(xs, ys, classes, features, o);
-            case LOGISTIC -> logistic(xs, ys, classes, features, o);
+            case SVM, NBSVM -> svmOneVsRest(xs, ys, classes, features, o);
+            case LOGISTIC -> SoftmaxRegression.train(xs, ys, classes, features, o);
         };
     }
 
@@ -66,7 +66,7 @@ final class LinearSolver {
         threads = Math.max(1, Math.min(threads, classes));
         if (threads == 1) {
             for (int k = 0; k < classes; k++) {
-                wk[k] = svmBinary(xs, ys, k, features, qd, counts, o);
+                wk[k] = svmClass(xs, ys, k, features, qd, counts, o);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -78,7 +78,7 @@ final class LinearSolver {
                 List<Future<double[]>> futures = new ArrayList<>();
                 for (int k = 0; k < classes; k++) {
                     final int cls = k;
-                    futures.add(pool.submit(() -> svmBinary(xs, ys, cls, features, qd, counts, o)));
+                    futures.add(pool.submit(() -> svmClass(xs, ys, cls, features, qd, counts, o)));
                 }
                 for (int k = 0; k < classes; k++) {
                     wk[k] = futures.get(k).get();
@@ -101,6 +101,25 @@ final class LinearSolver {
             bias[k] = (float) (wk[k][features] * BIAS_FEATURE);
         }
         return new Weights(w, bias, classes);
+    }
+
+    /** Class k versus the rest; with {@link TrainingOptions.Algorithm#NBSVM} on NB-scaled features, the scaling folded into the weights. */
+    private static double[] svmClass(List<SparseVector> xs, int[] ys, int k, int features, double[] qd,
+                                     int[] counts, TrainingOptions o) {
+        if (o.algorithm() != TrainingOptions.Algorithm.NBSVM) {
+            return svmBinary(xs, ys, k, features, qd, counts, o);
+        }
+        float[] r = NaiveBayesScaling.ratios(xs, ys, k, features);
+        List<SparseVector> scaled = NaiveBayesScaling.scale(xs, r);
+        double[] qdScaled = new double[scaled.size()];
+        for (int i = 0; i < qdScaled.length; i++) {
+            qdScaled[i] = scaled.get(i).squaredNorm() + BIAS_FEATURE * BIAS_FEATURE;
+        }
+        double[] w = svmBinary(scaled, ys, k, features, qdScaled, counts, o);
+        for (int f = 0; f < features; f++) {
+            w[f] *= r[f];
+        }
+        return w;
     }
 
     /** L2-regularised squared-hinge SVM for class k versus the rest (liblinear's dual coordinate descent with shrinking). */
@@ -193,99 +212,5 @@ final class LinearSolver {
             pgMaxOld = pgMax <= 0 ? Double.POSITIVE_INFINITY : pgMax;
         }
         return w;
-    }
-
-    // ---------------------------------------------------------------- multinomial logistic regression
-
-    /**
-     * Softmax regression with L2 penalty {@code 1/(2 C n) |w|²} per example, plain SGD with a decaying
-     * step (Bottou), weight-scale trick for the penalty and class-balanced example weights if asked.
-     */
-    static Weights logistic(List<SparseVector> xs, int[] ys, int classes, int features, TrainingOptions o) {
-        int n = xs.size();
-        int[] counts = new int[classes];
-        for (int y : ys) {
-            counts[y]++;
-        }
-        double[] exWeight = new double[classes];
-        for (int k = 0; k < classes; k++) {
-            exWeight[k] = o.balanced() ? n / (double) (classes * Math.max(1, counts[k])) : 1.0;
-        }
-        double lambda = 1.0 / (o.c() * n);
-        double[] v = new double[features * classes];
-        double[] b = new double[classes];
-        double scale = 1.0;
-        double eta0 = 0.5;
-        double t0 = 1.0 / (lambda * eta0);
-        long t = 0;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random rnd = new Random(o.seed() * 1_000_003L + 7919);
-        double[] s = new double[classes];
-        for (int epoch = 0; epoch < o.maxEpochs(); epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
-            for (int q = 0; q < n; q++) {
-                int i = order[q];
-                SparseVector x = xs.get(i);
-                int[] idx = x.indices();
-                float[] val = x.values();
-                double eta = 1.0 / (lambda * (t0 + t));
-                t++;
-                for (int k = 0; k < classes; k++) {
-                    s[k] = b[k];
-                }
-                for (int p = 0; p < idx.length; p++) {
-                    int base = idx[p] * classes;
-                    double xv = val[p] * scale;
-                    for (int k = 0; k < classes; k++) {
-                        s[k] += v[base + k] * xv;
-                    }
-                }
-                double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < classes; k++) {
-                    max = Math.max(max, s[k]);
-                }
-                double z = 0;
-                for (int k = 0; k < classes; k++) {
-                    s[k] = Math.exp(s[k] - max);
-                    z += s[k];
-                }
-                scale *= (1 - eta * lambda);
-                if (scale < 1e-6) {
-                    for (int f = 0; f < v.length; f++) {
-                        v[f] *= scale;
-                    }
-                    scale = 1.0;
-                }
-                double ew = exWeight[ys[i]];
-                for (int k = 0; k < classes; k++) {
-                    double g = ew * (s[k] / z - (ys[i] == k ? 1 : 0));
-                    if (g == 0) {
-                        continue;
-                    }
-                    double step = eta * g / scale;
-                    for (int p = 0; p < idx.length; p++) {
-                        v[idx[p] * classes + k] -= step * val[p];
-                    }
-                    b[k] -= eta * g * 0.1;
-                }
-            }
-        }
-        float[] w = new float[features * classes];
-        for (int f = 0; f < w.length; f++) {
-            w[f] = (float) (v[f] * scale);
-        }
-        float[] bias = new float[classes];
-        for (int k = 0; k < classes; k++) {
-            bias[k] = (float) b[k];
-        }
-        return new Weights(w, bias, classes);
     }
 }

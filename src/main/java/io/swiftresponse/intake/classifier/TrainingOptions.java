@@ -37,6 +37,11 @@ public record TrainingOptions(long seed, Algorithm algorithm, double c, int maxE
     public enum Algorithm {
         /** One-vs-rest L2-regularised squared-hinge linear SVM, dual coordinate descent. */
         SVM,
+        /**
+         * One-vs-rest squared-hinge SVM on features scaled per class by their naive-Bayes log-count ratio
+         * (NB-SVM, Wang &amp; Manning 2012); same model format and prediction cost as {@link #SVM}.
+         */
+        NBSVM,
         /** Multinomial (softmax) logistic regression, L2-regularised, SGD. */
         LOGISTIC
     }

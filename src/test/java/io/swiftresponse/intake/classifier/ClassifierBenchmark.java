@@ -1,5 +1,8 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.shared.csv.CsvReader;
+import io.swiftresponse.shared.csv.CsvTable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +35,14 @@ public final class ClassifierBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Path.of("../shared/data/teddy2020c");
         int runs = 5;
+        TrainingOptions options = TrainingOptions.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--algorithm" -> options = options.withAlgorithm(TrainingOptions.Algorithm.valueOf(args[++i]));
                 default -> {
-                    System.err.println("usage: ClassifierBenchmark [--data DIR] [--runs N]");
+                    System.err.println("usage: ClassifierBenchmark [--data DIR] [--runs N] [--algorithm SVM|NBSVM|LOGISTIC]");
                     System.exit(2);
                 }
             }
@@ -55,18 +60,18 @@ public final class ClassifierBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        Csv.Table t = Csv.readTable(trainFile);
+        CsvTable t = CsvReader.readTable(trainFile);
         int[] text = t.resolveColumns("text");
         int[] label = t.resolveColumns("label");
         List<LabelledText> train = new ArrayList<>(t.size());
         for (List<String> row : t.rows()) {
-            train.add(new LabelledText(Csv.Table.join(row, text), row.get(label[0]).strip()));
+            train.add(new LabelledText(CsvTable.join(row, text), row.get(label[0]).strip()));
         }
 
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        TextClassifier model = new ClassifierTrainer().train(train, TrainingOptions.defaults());
+        TextClassifier model = new ClassifierTrainer().train(train, options);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         double trainCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -74,13 +79,13 @@ public final class ClassifierBenchmark {
         System.out.printf(Locale.ROOT, "training: %d rows, %d features, %.1f s wall, %.1f s CPU (all threads);"
                         + " system load average before: %.2f; model file %.1f MB%n", train.size(), model.featureCount(),
                 trainSeconds, trainCpuSeconds, loadBefore, bytes.size() / 1e6);
-        System.out.println("default options: " + TrainingOptions.defaults().hyperParameters());
+        System.out.println("options: " + options.hyperParameters());
 
-        Csv.Table raw = Csv.readTable(rawFile);
+        CsvTable raw = CsvReader.readTable(rawFile);
         int[] rawText = raw.resolveColumns("留言主题+留言详情");
         List<String> messages = new ArrayList<>();
         for (List<String> row : raw.rows()) {
-            messages.add(Csv.Table.join(row, rawText));
+            messages.add(CsvTable.join(row, rawText));
         }
         int[] lengths = messages.stream().mapToInt(String::length).sorted().toArray();
         int median = lengths[lengths.length / 2];

@@ -1,5 +1,8 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.shared.csv.CsvReader;
+import io.swiftresponse.shared.csv.CsvTable;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +64,7 @@ class ClassifierCliTests {
         Path outFile = dir.resolve("out.csv");
         Run r = run("predict", "--model", model.toString(), "--input", in.toString(), "--output", outFile.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        Csv.Table t = Csv.readTable(outFile);
+        CsvTable t = CsvReader.readTable(outFile);
         assertThat(t.header()).containsExactly("id", "label", "confidence");
         assertThat(t.rows()).hasSize(2);
         assertThat(t.rows().get(0).subList(0, 2)).containsExactly("A-1", "交通运输");
@@ -111,9 +114,9 @@ class ClassifierCliTests {
                 "--output-unseen", unseen.toString(), "--output-overlap", both.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 (50.0 %) also occur").contains("agreement").contains("1/1");
-        assertThat(Csv.readTable(rest).rows()).extracting(row -> row.get(0)).containsExactly("2");
-        assertThat(Csv.readTable(unseen).rows()).extracting(row -> row.get(0)).containsExactly("噪音扰民");
-        assertThat(Csv.readTable(both).rows()).extracting(row -> row.get(0)).containsExactly("1");
+        assertThat(CsvReader.readTable(rest).rows()).extracting(row -> row.get(0)).containsExactly("2");
+        assertThat(CsvReader.readTable(unseen).rows()).extracting(row -> row.get(0)).containsExactly("噪音扰民");
+        assertThat(CsvReader.readTable(both).rows()).extracting(row -> row.get(0)).containsExactly("1");
     }
 
     @Test
@@ -140,6 +143,7 @@ class ClassifierCliTests {
             {"train", "--input", t, "--model", o, "--colour", "red"},
             {"train", "--input", t, "--model", o, "--seed"},
             {"train", "--input", t, "--model", o, "--seed", "forty-two"},
+            {"train", "--input", t, "--model", o, "--algorithm", "forest"},
             {"train", "--input", t},
             {"train", "--input", t, "--model", dir.resolve("no/such/dir/m.bin").toString()},
             {"predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString()},
@@ -159,6 +163,8 @@ class ClassifierCliTests {
         }
         assertThat(run("train", "--input", noLabel.toString(), "--model", o).err()).contains("data row 2 has an empty label");
         assertThat(run("train", "--input", t, "--model", o, "--colour", "red").err()).contains("unknown option --colour");
+        assertThat(run("train", "--input", t, "--model", o, "--algorithm", "forest").err())
+                .contains("--algorithm must be svm, nbsvm or logistic");
         assertThat(run("train", "--input", t, "--model", o, "--text-column", "body").err()).contains("'body' not found");
         assertThat(run("train", "--input", malformed.toString(), "--model", o).err()).contains("malformed CSV");
         assertThat(run("predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString())

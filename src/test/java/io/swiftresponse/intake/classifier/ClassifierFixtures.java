@@ -1,5 +1,7 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.shared.csv.CsvWriter;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,6 @@ final class ClassifierFixtures {
         for (int i = 0; i < d.size(); i++) {
             rows.add(List.of(Integer.toString(i + 1), d.get(i).text(), d.get(i).label()));
         }
-        return Csv.format(rows);
+        return CsvWriter.format(rows);
     }
 }

@@ -1,15 +1,18 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.shared.csv.CsvReader;
+import io.swiftresponse.shared.csv.CsvTable;
+
 import java.nio.file.*;
 import java.util.*;
 
 /** Experiment (issue 5, not a test; run by hand, see docs/classifier.md): 5-fold CV of model A, model B and A+B (sum of SVM scores), same folds; then raw sample without overlap. */
 public class EnsembleExperiment {
     static List<LabelledText> read(String f, String text, String label) throws Exception {
-        Csv.Table t = Csv.readTable(Path.of(f));
+        CsvTable t = CsvReader.readTable(Path.of(f));
         int[] tc = t.resolveColumns(text); int[] lc = t.resolveColumns(label);
         List<LabelledText> out = new ArrayList<>();
-        for (List<String> r : t.rows()) out.add(new LabelledText(Csv.Table.join(r, tc), Csv.Table.join(r, lc)));
+        for (List<String> r : t.rows()) out.add(new LabelledText(CsvTable.join(r, tc), CsvTable.join(r, lc)));
         return out;
     }
     public static void main(String[] a) throws Exception {
