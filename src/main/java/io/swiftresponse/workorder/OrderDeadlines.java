@@ -43,28 +43,26 @@ public class OrderDeadlines {
     /**
      * %1$s the kind, %2$s the index column of the point, %3$s extra condition, %4$s extra CTEs (supervision).
      * Candidates are taken in the order of the marks' key, so concurrent instances insert in the same order and cannot
-     * deadlock on each other's marks. Each order is read once: the candidates carry what the history entry and the
-     * message need. {@code order_id % shares = share} splits the due clocks between the watch's workers (disjoint
-     * batches claimed in parallel on separate connections); any split is safe, the marks' key decides.
+     * deadlock on each other's marks. {@code order_id % of = index} splits the due clocks between the watch's workers
+     * (disjoint batches claimed in parallel on separate connections); any split is safe, the marks' key decides.
      */
     private static final String CLAIM = """
             with due as (
-                select d.order_id, d.clock, d.%2$s as point, d.due_at, o.number, o.sla_policy_id, o.lead_unit_code,
-                       o.copy_unit_code, o.state
-                from order_deadline d join work_order o on o.id = d.order_id
+                select d.order_id, d.clock, d.%2$s as point, d.due_at from order_deadline d
                 where d.met_at is null and not d.cancelled and d.%2$s <= ?%3$s and d.order_id %% ? = ?
                   and not exists (select from deadline_mark m
                                   where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock)
-                  and o.paused_at is null
+                  and exists (select from work_order o where o.id = d.order_id and o.paused_at is null)
                 order by d.%2$s, d.order_id, d.clock limit ?),
             marked as (
                 insert into deadline_mark (kind, point, order_id, clock, marked_at)
                 select '%1$s', point, order_id, clock, ? from due order by point, order_id, clock
                 on conflict do nothing
-                returning order_id, clock),
+                returning order_id, clock, point),
             claimed_orders as (
-                select d.*, to_char(d.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as due_text
-                from marked m join due d on d.order_id = m.order_id and d.clock = m.clock),
+                select m.order_id, o.number, m.clock, d.due_at, o.sla_policy_id, o.lead_unit_code, o.copy_unit_code, o.state,
+                       to_char(d.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as due_text
+                from marked m join due d on d.order_id = m.order_id and d.clock = m.clock join work_order o on o.id = m.order_id),
             history as (
                 insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
                 select order_id, ?, 'system', 'SYSTEM', null, ?, state, state, format(?, clock, due_text),
@@ -107,8 +105,8 @@ public class OrderDeadlines {
     public List<DueClock> claimEscalations(Instant now, Share share, int limit) {
         return claim("ESCALATED", "escalate_at", """
 
-                  and exists (select from deadline_mark om
-                              where om.kind = 'OVERDUE' and om.point = d.due_at and om.order_id = d.order_id and om.clock = d.clock)""",
+                  and exists (select from deadline_mark o
+                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock)""",
                 false, now, share, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
     }
 

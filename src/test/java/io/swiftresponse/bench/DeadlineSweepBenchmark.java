@@ -2,10 +2,12 @@ package io.swiftresponse.bench;
 
 import io.swiftresponse.SwiftResponseApplication;
 import io.swiftresponse.sla.DeadlineWatch;
+import io.swiftresponse.workorder.OrderDeadlines;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,17 +16,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One deadline sweep over N open orders of which a few percent are overdue, on the embedded PostgreSQL, in-process.
  * Bulk-loads orders and clocks ({@link SweepData}), then times {@link DeadlineWatch#scan} as the application runs it
  * (its {@code swift.sla.sweep-workers} claiming disjoint shares in parallel), one warm-up run, then the median of several
  * runs (the marks are put back, VACUUM and a checkpoint between runs). Interleaved with the timed runs, in the same run
- * and on the same data, replicas of one drain on ONE backend ({@link SweepDrains}): the BASELINE claim of V23 and the claim
- * of now. CPU of the JVM and of PostgreSQL, WAL and HOT updates ({@link SweepMeter}) are reported next to wall time,
+ * and on the same data: the same watch with ONE worker, and the BASELINE, a replica of one drain of the claim of V23 on one
+ * backend ({@link SweepDrains}). CPU of the JVM and of PostgreSQL, WAL and HOT updates ({@link SweepMeter}) are reported next to wall time,
  * because the cores may be shared with other work. Then EXPLAIN (ANALYZE, BUFFERS, WAL) of the claims.
  *
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
@@ -53,6 +57,8 @@ public final class DeadlineSweepBenchmark {
         // enables scheduling anyway (the list printed below), so the first scheduled scan is pushed a day away as well
         List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--swift.data-dir=" + dir, "--swift.demo.enabled=true",
                 "--swift.sla.scheduling=false", "--logging.level.root=WARN", "--swift.sla.scan-initial-delay=PT24H",
+                // on reused data a restart would otherwise re-index the million orders in the background, during the runs
+                "--swift.search.catch-up-on-start=false",
                 "--swift.sla.sweep-workers=" + opt.getOrDefault("workers", "2")));
         EmbeddedPostgres own = null;
         if (opt.containsKey("shared-buffers") || opt.containsKey("data") || opt.containsKey("pg")) {
@@ -106,42 +112,18 @@ public final class DeadlineSweepBenchmark {
             data.load(orders, step, metClocks);
         }
         DeadlineWatch watch = ctx.getBean(DeadlineWatch.class);
-        List<double[]> results = new ArrayList<>();
-        List<Double> baseline = new ArrayList<>(), oneBackend = new ArrayList<>();
+        DeadlineWatch single = oneWorker();
+        List<double[]> results = new ArrayList<>(), singles = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
         for (int r = 0; r <= runs; r++) {
-            data.restore();
-            long claimable = data.count("select count(*) from order_deadline where met_at is null and not cancelled"
-                    + " and due_at <= '" + data.now + "'");
-            long n0 = data.count("select count(*) from notification");
-            List<Long> hot0 = meter.hot();
-            String wal0 = meter.walLsn();
             if (r == 1) meter.resetStatements();
-            long jvm0 = os.getProcessCpuTime(), pg0 = meter.pgCpuMs(), t0 = System.nanoTime();
-            DeadlineWatch.Result result = watch.scan(data.now);
-            long t1 = System.nanoTime();
-            double walMb = meter.walMbSince(wal0);
-            double ms = (t1 - t0) / 1e6, jvmMs = (os.getProcessCpuTime() - jvm0) / 1e6, pgMs = meter.pgCpuMs() - pg0;
-            long atReturn = data.count("select count(*) from notification") - n0;
-            long[] listener = data.awaitNotifications(n0, t1);
-            List<Long> hot1 = meter.hot();
-            long t2 = System.nanoTime();
-            DeadlineWatch.Result empty = watch.scan(data.now);
-            double emptyMs = (System.nanoTime() - t2) / 1e6;
-            if (r > 0) results.add(new double[] {ms, result.overdue(), listener[1] / 1e6, listener[0], emptyMs, jvmMs, pgMs});
-            System.out.printf("%s: sweep %.0f ms with %s workers (CPU: JVM %.0f ms + PostgreSQL %.0f ms; WAL %.0f MB), %d due before,"
-                            + " marked %d warned / %d overdue / %d escalated, %,.0f rows/s; notifications: %d at return, %d in all, the last"
-                            + " %.0f ms after the sweep returned; next (empty) sweep %.1f ms (%d marked); HOT updates: work_order %d of %d,"
-                            + " order_deadline %d of %d; load %.1f%n", r == 0 ? "warm-up" : "run " + r, ms, workers, jvmMs, pgMs, walMb,
-                    claimable, result.warned(), result.overdue(), result.escalated(), result.overdue() / (ms / 1000), atReturn,
-                    listener[0], listener[1] / 1e6, emptyMs, empty.overdue() + empty.warned() + empty.escalated(), hot1.get(1) - hot0.get(1),
-                    hot1.get(0) - hot0.get(0), hot1.get(3) - hot0.get(3), hot1.get(2) - hot0.get(2), os.getSystemLoadAverage());
-            if (result.overdue() != expected || claimable != expected) throw new IllegalStateException("expected " + expected + " overdue");
+            double[] row = sweep(watch, r == 0 ? "warm-up" : "run " + r, workers, expected);
             if (r == 0) continue;
-            // the same run, the same data, right after: the claim of V23 and the claim of now, each drained on one backend
-            baseline.add(drains.profile(SweepDrains.BASELINE, "BASELINE run " + r + ": the claim of V23 (each order looked up twice),"
-                    + " one backend", drains.params(false)));
-            oneBackend.add(drains.profile(SweepDrains.claimSql(), "run " + r + ": the claim of now (each order looked up once), one"
-                    + " backend", drains.params(true)));
+            results.add(row);
+            // the same run, the same data, right after: the watch with one worker, and the BASELINE (the claim of V23)
+            singles.add(sweep(single, "run " + r, "1", expected));
+            baseline.add(drains.profile(SweepDrains.BASELINE, "BASELINE run " + r + ": the claim of V23 (no shares), one backend",
+                    drains.params(false)));
         }
         meter.statements(runs);
         double sweep = median(results, 0);
@@ -150,9 +132,10 @@ public final class DeadlineSweepBenchmark {
                         + " Goal < 1000 ms: %s%n", runs, sweep, median(results, 1), median(results, 1) / (sweep / 1000), workers,
                 median(results, 5), median(results, 6), median(results, 2), median(results, 3), median(results, 4),
                 sweep < 1000 ? "MET" : "MISSED");
-        double base = median(baseline), one = median(oneBackend);
-        System.out.printf("SAME RUN, medians of %d: the watch now %.0f ms (%s workers) | the claim of now on one backend %.0f ms |"
-                + " BASELINE the claim of V23 on one backend %.0f ms: %.2fx%n", runs, sweep, workers, one, base, base / sweep);
+        double base = median(baseline), one = median(singles, 0);
+        System.out.printf("SAME RUN, medians of %d: the watch with %s workers %.0f ms (PostgreSQL CPU %.0f ms) | with 1 worker %.0f ms"
+                        + " (PostgreSQL CPU %.0f ms) | BASELINE the V23 claim on one backend %.0f ms: %.2fx%n", runs, workers, sweep,
+                median(results, 6), one, median(singles, 6), base, base / sweep);
         data.restore();
         drains.explain(expected);
         // right after a sweep, before anything else reads the index: what an empty claim walks over
@@ -160,6 +143,44 @@ public final class DeadlineSweepBenchmark {
         data.awaitNotifications(data.count("select count(*) from notification"), System.nanoTime());
         drains.explain("EXPLAIN of the overdue claim right after a sweep (nothing is due any more)", List.of(),
                 SweepDrains.bind(SweepDrains.claimSql(), SweepDrains.literals("timestamptz '" + data.now + "'", true)));
+    }
+
+    /** One timed sweep of {@code watch} after the marks were put back: {ms, overdue, notifier ms, inbox rows, empty ms, JVM ms, PG ms}. */
+    double[] sweep(DeadlineWatch watch, String title, String workers, int expected) throws Exception {
+        data.restore();
+        long claimable = data.count("select count(*) from order_deadline where met_at is null and not cancelled"
+                + " and due_at <= '" + data.now + "'");
+        long n0 = data.count("select count(*) from notification");
+        List<Long> hot0 = meter.hot();
+        String wal0 = meter.walLsn();
+        long jvm0 = os.getProcessCpuTime(), pg0 = meter.pgCpuMs(), t0 = System.nanoTime();
+        DeadlineWatch.Result result = watch.scan(data.now);
+        long t1 = System.nanoTime();
+        double walMb = meter.walMbSince(wal0);
+        double ms = (t1 - t0) / 1e6, jvmMs = (os.getProcessCpuTime() - jvm0) / 1e6, pgMs = meter.pgCpuMs() - pg0;
+        long atReturn = data.count("select count(*) from notification") - n0;
+        long[] listener = data.awaitNotifications(n0, t1);
+        List<Long> hot1 = meter.hot();
+        long t2 = System.nanoTime();
+        DeadlineWatch.Result empty = watch.scan(data.now);
+        double emptyMs = (System.nanoTime() - t2) / 1e6;
+        System.out.printf("%s: sweep %.0f ms with %s workers (CPU: JVM %.0f ms + PostgreSQL %.0f ms; WAL %.0f MB), %d due before,"
+                        + " marked %d warned / %d overdue / %d escalated, %,.0f rows/s; notifications: %d at return, %d in all, the last"
+                        + " %.0f ms after the sweep returned; next (empty) sweep %.1f ms (%d marked); HOT updates: work_order %d of %d,"
+                        + " order_deadline %d of %d; load %.1f%n", title, ms, workers, jvmMs, pgMs, walMb,
+                claimable, result.warned(), result.overdue(), result.escalated(), result.overdue() / (ms / 1000), atReturn,
+                listener[0], listener[1] / 1e6, emptyMs, empty.overdue() + empty.warned() + empty.escalated(), hot1.get(1) - hot0.get(1),
+                hot1.get(0) - hot0.get(0), hot1.get(3) - hot0.get(3), hot1.get(2) - hot0.get(2), os.getSystemLoadAverage());
+        if (result.overdue() != expected || claimable != expected) throw new IllegalStateException("expected " + expected + " overdue");
+        return new double[] {ms, result.overdue(), listener[1] / 1e6, listener[0], emptyMs, jvmMs, pgMs};
+    }
+
+    /** The application's watch as it would be with swift.sla.sweep-workers=1 (its constructor is package-private). */
+    DeadlineWatch oneWorker() throws Exception {
+        var c = DeadlineWatch.class.getDeclaredConstructor(OrderDeadlines.class, ApplicationEventPublisher.class,
+                TransactionTemplate.class, Clock.class, int.class);
+        c.setAccessible(true);
+        return c.newInstance(ctx.getBean(OrderDeadlines.class), ctx, ctx.getBean(TransactionTemplate.class), ctx.getBean(Clock.class), 1);
     }
 
     static double median(List<double[]> rows, int column) {

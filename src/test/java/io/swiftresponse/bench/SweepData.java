@@ -109,7 +109,7 @@ final class SweepData {
             if (n != last || open > 0) quietSince = t;
             last = n;
             if (t - since > 600_000_000_000L) throw new IllegalStateException("notifier still busy after 10 min");
-            Thread.sleep(10);
+            Thread.sleep(50);
         }
         return new long[] {last, lastChange - since};
     }

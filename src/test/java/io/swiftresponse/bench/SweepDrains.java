@@ -28,8 +28,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 final class SweepDrains {
 
     /**
-     * BASELINE: the overdue claim of V23 as OrderDeadlines built it before: the same marks, history and supervision, but
-     * each order looked up twice (paused? then its number and units) and every due clock claimed by one backend.
+     * BASELINE: the overdue claim of V23 as OrderDeadlines built it before the shares: the same marks, history and
+     * supervision, every due clock claimed by one backend.
      */
     static final String BASELINE = """
             with due as (
@@ -113,7 +113,7 @@ final class SweepDrains {
         double generic = explain("the same as a generic plan (what a server-prepared statement may switch to)", List.of(
                 "set local plan_cache_mode = force_generic_plan", "prepare claim(timestamptz) as " + bind(claimSql(), literals("$1", true))),
                 "execute claim(" + lit + ")");
-        explain("BASELINE: the claim of V23 (each order looked up twice)", List.of(), bind(BASELINE, literals(lit, false)));
+        explain("BASELINE: the claim of V23 (no shares)", List.of(), bind(BASELINE, literals(lit, false)));
         explain("WHAT-IF (not what the watch does): the claim without order_history's foreign-key checks (all triggers off,"
                 + " session_replication_role = replica; needs a superuser)", List.of("set local session_replication_role = replica"), claim);
         double without = explain("BASELINE: the claim with index scans off (enable_indexscan = off, enable_bitmapscan = off)",
