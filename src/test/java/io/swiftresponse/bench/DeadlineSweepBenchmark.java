@@ -111,6 +111,7 @@ public final class DeadlineSweepBenchmark {
         } else {
             data.load(orders, step, metClocks);
         }
+        if (data.count("select count(*) from deadline_mark where marked_at <> '" + data.now + "'") == 0) data.seedMarks();
         DeadlineWatch watch = ctx.getBean(DeadlineWatch.class);
         DeadlineWatch single = oneWorker();
         List<double[]> results = new ArrayList<>(), singles = new ArrayList<>();
