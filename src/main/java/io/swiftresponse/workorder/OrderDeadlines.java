@@ -45,13 +45,17 @@ public class OrderDeadlines {
      * Candidates are taken in the order of the marks' key, so concurrent instances insert in the same order and cannot
      * deadlock on each other's marks. {@code order_id % of = index} splits the due clocks between the watch's workers
      * (disjoint batches claimed in parallel on separate connections); any split is safe, the marks' key decides.
+     * {@code offset 0} keeps the mark lookups as one primary-key probe per candidate: as a join, the planner merged the
+     * candidates with ALL marks of the kind (kept forever), so a pass cost in proportion to every mark ever written
+     * (1 s for 1,000,000 past warnings; docs/benchmarks.md, "Deadlines").
      */
     private static final String CLAIM = """
             with due as (
                 select d.order_id, d.clock, d.%2$s as point, d.due_at from order_deadline d
                 where d.met_at is null and not d.cancelled and d.%2$s <= ?%3$s and d.order_id %% ? = ?
                   and not exists (select from deadline_mark m
-                                  where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock)
+                                  where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock
+                                  offset 0)
                   and exists (select from work_order o where o.id = d.order_id and o.paused_at is null)
                 order by d.%2$s, d.order_id, d.clock limit ?),
             marked as (
@@ -106,7 +110,8 @@ public class OrderDeadlines {
         return claim("ESCALATED", "escalate_at", """
 
                   and exists (select from deadline_mark o
-                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock)""",
+                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock
+                              offset 0)""",
                 false, now, share, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
     }
 
