@@ -94,7 +94,10 @@ public class OrderDeadlines {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DueClock> claimWarnings(Instant now, Share share, int limit) {
-        return claim("WARNING", "warn_at", " and d.due_at > ?", false, now, share, limit, "deadline-warning",
+        // "is true" keeps due_at out of the index conditions: with it the planner may walk order_deadline_due_idx over
+        // every clock not yet due (990,000 heap fetches for an empty pass on the benchmark's data) instead of the
+        // warning index up to now, which carries due_at for this filter
+        return claim("WARNING", "warn_at", " and (d.due_at > ?) is true", false, now, share, limit, "deadline-warning",
                 "the warning point of the %s deadline %s was reached", ts(now));
     }
 
