@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first pass catches up on everything that fell due meanwhile. Runs every minute;
  * {@link #scan(Instant)} can be called with any instant (tests, operators catching up).
  * <p>
- * {@code swift.sla.sweep-workers} (default 2) workers claim disjoint shares of the due clocks in parallel, each on
- * its own connection and in its own transactions: a batch is CPU work of one PostgreSQL backend, so on a machine
- * with two cores two backends halve a large sweep (docs/benchmarks.md, "Deadlines"). The kinds stay in order
+ * {@code swift.sla.sweep-workers} (default 1) workers claim disjoint shares of the due clocks in parallel, each on
+ * its own connection and in its own transactions: a batch is CPU work of one PostgreSQL backend, so more cores
+ * could take a large sweep faster. On the 2-core reference machine two workers gave no consistent gain (the notifier
+ * competes for the same cores; docs/benchmarks.md, "Deadlines"), hence the default. The kinds stay in order
  * (warnings, overdue, then escalations, which need the overdue marks).
  */
 @Component
@@ -47,7 +48,7 @@ public class DeadlineWatch implements DisposableBean {
     private final ExecutorService pool;
 
     DeadlineWatch(OrderDeadlines deadlines, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
-            @Value("${swift.sla.sweep-workers:2}") int workers) {
+            @Value("${swift.sla.sweep-workers:1}") int workers) {
         if (workers < 1 || workers > 16) throw new IllegalArgumentException("swift.sla.sweep-workers must be 1..16, was " + workers);
         this.deadlines = deadlines;
         this.events = events;
