@@ -6,6 +6,7 @@
 #   bench/run-deadlines.sh                        # both (~3 min computation, ~5-10 min sweep on 2 cores)
 #   bench/run-deadlines.sh computation [options]  # --warmup 8 --rounds 10 --round-ms 1000 --only bitset,naive,...
 #   bench/run-deadlines.sh sweep [options]        # --orders 1000000 --due-percent 1 --runs 5 --met-clocks 3 --keep true
+#                                                 # --data DIR (keeps the loaded database there and reuses it)
 #   bench/run-deadlines.sh both --repeat 3        # everything three times (the figures are medians within each run)
 #
 # Environment:
@@ -28,9 +29,9 @@ WHAT="${1:-both}"
 [[ $# -gt 0 ]] && shift
 REPEAT=1
 if [[ "${1:-}" == --repeat ]]; then REPEAT="$2"; shift 2; fi
-case "$WHAT" in computation|sweep|both) ;; *) sed -n '2,16p' "$0"; exit 2 ;; esac
+case "$WHAT" in computation|sweep|both) ;; *) sed -n '2,17p' "$0"; exit 2 ;; esac
 
-# Main code in its own build folder (not target/, which other builds use). Only the two benchmark files of src/test
+# Main code in its own build folder (not target/, which other builds use). Only the deadline benchmarks' files of src/test
 # are compiled, with javac, so that work in progress elsewhere in the tests cannot stop the benchmark; when the main
 # code itself does not compile (someone mid-edit), wait a minute and try again.
 for attempt in 1 2 3 4 5; do
@@ -46,8 +47,8 @@ fi
 rm -rf "$BUILD/bench-classes"
 mkdir -p "$BUILD/bench-classes"
 javac --release 17 -encoding UTF-8 -nowarn -d "$BUILD/bench-classes" -cp "$BUILD/classes:$(cat "$CP_FILE")" \
-    src/test/java/io/swiftresponse/bench/DeadlineComputationBenchmark.java \
-    src/test/java/io/swiftresponse/bench/DeadlineSweepBenchmark.java
+    src/test/java/io/swiftresponse/bench/Deadline*.java src/test/java/io/swiftresponse/bench/ForkedRounds.java \
+    src/test/java/io/swiftresponse/bench/Sweep*.java
 CP="$BUILD/bench-classes:$BUILD/classes:$(cat "$CP_FILE")"
 
 NICE=()

@@ -31,17 +31,31 @@ public class OrderDeadlines {
 
     public static final String SYSTEM = "system";
 
+    /** Which part of the due clocks a worker claims: those whose order id is {@code index} modulo {@code of}. */
+    public record Share(int index, int of) {
+        public static final Share ALL = new Share(0, 1);
+
+        public Share {
+            if (of < 1 || index < 0 || index >= of) throw new IllegalArgumentException("share " + index + " of " + of);
+        }
+    }
+
     /**
      * %1$s the kind, %2$s the index column of the point, %3$s extra condition, %4$s extra CTEs (supervision).
      * Candidates are taken in the order of the marks' key, so concurrent instances insert in the same order and cannot
-     * deadlock on each other's marks.
+     * deadlock on each other's marks. {@code order_id % of = index} splits the due clocks between the watch's workers
+     * (disjoint batches claimed in parallel on separate connections); any split is safe, the marks' key decides.
+     * {@code offset 0} keeps the mark lookups as one primary-key probe per candidate: as a join, the planner merged the
+     * candidates with ALL marks of the kind (kept forever), so a pass cost in proportion to every mark ever written
+     * (1 s for 1,000,000 past warnings; docs/benchmarks.md, "Deadlines").
      */
     private static final String CLAIM = """
             with due as (
                 select d.order_id, d.clock, d.%2$s as point, d.due_at from order_deadline d
-                where d.met_at is null and not d.cancelled and d.%2$s <= ?%3$s
+                where d.met_at is null and not d.cancelled and d.%2$s <= ?%3$s and d.order_id %% ? = ?
                   and not exists (select from deadline_mark m
-                                  where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock)
+                                  where m.kind = '%1$s' and m.point = d.%2$s and m.order_id = d.order_id and m.clock = d.clock
+                                  offset 0)
                   and exists (select from work_order o where o.id = d.order_id and o.paused_at is null)
                 order by d.%2$s, d.order_id, d.clock limit ?),
             marked as (
@@ -79,34 +93,38 @@ public class OrderDeadlines {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<DueClock> claimWarnings(Instant now, int limit) {
-        return claim("WARNING", "warn_at", " and d.due_at > ?", false, now, limit, "deadline-warning",
+    public List<DueClock> claimWarnings(Instant now, Share share, int limit) {
+        // "is true" keeps due_at out of the index conditions: with it the planner may walk order_deadline_due_idx over
+        // every clock not yet due (990,000 heap fetches for an empty pass on the benchmark's data) instead of the
+        // warning index up to now, which carries due_at for this filter
+        return claim("WARNING", "warn_at", " and (d.due_at > ?) is true", false, now, share, limit, "deadline-warning",
                 "the warning point of the %s deadline %s was reached", ts(now));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<DueClock> claimOverdue(Instant now, int limit) {
-        return claim("OVERDUE", "due_at", "", true, now, limit, "deadline-overdue",
+    public List<DueClock> claimOverdue(Instant now, Share share, int limit) {
+        return claim("OVERDUE", "due_at", "", true, now, share, limit, "deadline-overdue",
                 "the %s deadline %s passed: supervision opened automatically");
     }
 
     /** Escalates only what was marked overdue (the overdue pass of the same scan runs first). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<DueClock> claimEscalations(Instant now, int limit) {
+    public List<DueClock> claimEscalations(Instant now, Share share, int limit) {
         return claim("ESCALATED", "escalate_at", """
 
                   and exists (select from deadline_mark o
-                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock)""",
-                false, now, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
+                              where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock
+                              offset 0)""",
+                false, now, share, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
     }
 
-    private List<DueClock> claim(String kind, String point, String condition, boolean supervise, Instant now, int limit,
-            String action, String reason, Timestamp... conditionParams) {
+    private List<DueClock> claim(String kind, String point, String condition, boolean supervise, Instant now, Share share,
+            int limit, String action, String reason, Timestamp... conditionParams) {
         Timestamp at = ts(now);
         List<Object> params = new java.util.ArrayList<>();
         params.add(at);
         params.addAll(List.of((Object[]) conditionParams));
-        params.addAll(List.of(limit, at, action, at, reason));
+        params.addAll(List.of(share.of(), share.index(), limit, at, action, at, reason));
         return jdbc.sql(String.format(CLAIM, kind, point, condition, supervise ? SUPERVISE : ""))
                 .params(params)
                 .query((rs, i) -> new DueClock(rs.getLong(1), rs.getString(2), DeadlineClock.valueOf(rs.getString(3)),
