@@ -1,6 +1,7 @@
 package io.swiftresponse.identity;
 
 import io.swiftresponse.shared.web.ProblemTypes;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -72,6 +73,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        // the async dispatch that ends a live-update stream (SSE) belongs to a request that was
+                        // authorised when the stream opened; after a logout in another tab its session is gone,
+                        // and denying it only logged an AccessDenied stack trace on an already committed response
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/actuator/prometheus")
