@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,8 +35,14 @@ record BrowserPages(WebDriver driver, int port) {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
+    /**
+     * A wait that also retries when htmx replaced the element between finding it and reading it (an out-of-band swap
+     * or a live refresh can land at any moment; CI saw a stale {@code #console-status} once).
+     */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     String base() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -107,7 +108,9 @@ class WorkbenchTimingBrowserTests {
 
     private void timed(String step, Function<WebDriver, Boolean> done) {
         long start = System.nanoTime();
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(done::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(done::apply);
         systemMs.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
 
