@@ -21,26 +21,38 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    Inbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Clock clock) {
+    Inbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
         this.clock = clock;
     }
 
-    /** Delivers many messages as one JDBC batch. */
+    /**
+     * Delivers many messages in one statement: the arrays travel as five parameters and PostgreSQL unnests them. A JDBC
+     * batch would reach the server as one INSERT per row (the driver rewrites batches into multi-row statements only with
+     * {@code reWriteBatchedInserts}), and a deadline sweep sends 20,000 of them on the cores the sweep itself needs
+     * (docs/benchmarks.md, "Deadlines").
+     */
     void send(List<Message> messages) {
-        Timestamp now = Timestamp.from(clock.instant());
-        template.batchUpdate("insert into notification (recipient_kind, recipient, order_id, kind, message, created_at) values (?, ?, ?, ?, ?, ?)",
-                messages, 500, (ps, m) -> {
-                    ps.setString(1, m.recipientKind());
-                    ps.setString(2, m.recipient());
-                    ps.setObject(3, m.orderId());
-                    ps.setString(4, m.kind());
-                    ps.setString(5, m.message());
-                    ps.setTimestamp(6, now);
-                });
+        if (messages.isEmpty()) return;
+        int n = messages.size();
+        String[] kinds = new String[n], recipients = new String[n], types = new String[n], texts = new String[n];
+        Long[] orders = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Message m = messages.get(i);
+            kinds[i] = m.recipientKind();
+            recipients[i] = m.recipient();
+            orders[i] = m.orderId();
+            types[i] = m.kind();
+            texts[i] = m.message();
+        }
+        jdbc.sql("""
+                insert into notification (recipient_kind, recipient, order_id, kind, message, created_at)
+                select recipient_kind, recipient, order_id, kind, message, ?
+                from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[])
+                    as m (recipient_kind, recipient, order_id, kind, message)""")
+                .params(Timestamp.from(clock.instant()), kinds, recipients, orders, types, texts)
+                .update();
     }
 
     record Message(String recipientKind, String recipient, Long orderId, String kind, String message) {
