@@ -17,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ON CONFLICT DO NOTHING} and goes on with the rows it inserted only, so with several application instances on
  * one database every mark (and so every notification) happens exactly once: a second instance waits for the first
  * one's transaction and then finds its marks taken. Each mark writes a history entry by "system" in the same
- * transaction; overdue opens supervision (督办) on the order. Paused orders are skipped: their clocks are stopped.
+ * transaction. An OVERDUE mark is the order's automatic supervision (督办): readers derive "supervised" from it
+ * ({@code OrderRow.SUPERVISED}, V24), so the sweep writes no row of work_order. Paused orders are skipped: their clocks
+ * are stopped.
  * <p>
  * Why it is built this way (docs/benchmarks.md, "Deadlines"): the cost of a sweep is the random pages it writes, each
  * a full-page image in the WAL after a checkpoint. So the claim only READS order_deadline (an index-only scan of the
  * running clocks anti-joined with the marks), the marks go to adjacent pages of a narrow table (their key starts with
- * the point), history is one {@code INSERT … SELECT}, the supervision update changes no indexed column (so it is HOT:
- * {@code updated_at} is left to the actions people take; the fact is in the history), and claim, mark, history and
- * supervision are one statement per batch.
+ * the point), history is one {@code INSERT … SELECT} without a foreign-key check (whose row lock would write the order's
+ * page, V24), supervision is the mark itself, and claim, mark and history are one statement per batch: the only pages
+ * a sweep writes are the marks', the history's and their indexes' last pages.
  */
 @Service
 public class OrderDeadlines {
@@ -41,7 +43,7 @@ public class OrderDeadlines {
     }
 
     /**
-     * %1$s the kind, %2$s the index column of the point, %3$s extra condition, %4$s extra CTEs (supervision).
+     * %1$s the kind, %2$s the index column of the point, %3$s extra condition.
      * Candidates are taken in the order of the marks' key, so concurrent instances insert in the same order and cannot
      * deadlock on each other's marks. {@code order_id % of = index} splits the due clocks between the watch's workers
      * (disjoint batches claimed in parallel on separate connections); any split is safe, the marks' key decides.
@@ -71,20 +73,9 @@ public class OrderDeadlines {
                 insert into order_history (order_id, action, actor, role, unit_code, at, from_state, to_state, reason, details)
                 select order_id, ?, 'system', 'SYSTEM', null, ?, state, state, format(?, clock, due_text),
                        jsonb_build_object('clock', clock, 'dueAt', due_text)
-                from claimed_orders)%4$s
+                from claimed_orders)
             select order_id, number, clock, due_at, sla_policy_id, lead_unit_code, copy_unit_code, state
             from claimed_orders""";
-
-    /**
-     * The order's supervision flag; a statement updates a row at most once, hence {@code distinct}. Neither column is
-     * indexed, so with the table's fillfactor (V9) the update is HOT: the row's new version stays on its page and none
-     * of work_order's indexes gets an entry (with {@code updated_at}, indexed since V14, each of them would).
-     */
-    private static final String SUPERVISE = """
-            ,
-            supervised as (
-                update work_order o set supervised = true, version = o.version + 1
-                from (select distinct order_id from claimed_orders) c where o.id = c.order_id and not o.supervised)""";
 
     private final JdbcClient jdbc;
 
@@ -97,13 +88,13 @@ public class OrderDeadlines {
         // "is true" keeps due_at out of the index conditions: with it the planner may walk order_deadline_due_idx over
         // every clock not yet due (990,000 heap fetches for an empty pass on the benchmark's data) instead of the
         // warning index up to now, which carries due_at for this filter
-        return claim("WARNING", "warn_at", " and (d.due_at > ?) is true", false, now, share, limit, "deadline-warning",
+        return claim("WARNING", "warn_at", " and (d.due_at > ?) is true", now, share, limit, "deadline-warning",
                 "the warning point of the %s deadline %s was reached", ts(now));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DueClock> claimOverdue(Instant now, Share share, int limit) {
-        return claim("OVERDUE", "due_at", "", true, now, share, limit, "deadline-overdue",
+        return claim("OVERDUE", "due_at", "", now, share, limit, "deadline-overdue",
                 "the %s deadline %s passed: supervision opened automatically");
     }
 
@@ -115,17 +106,17 @@ public class OrderDeadlines {
                   and exists (select from deadline_mark o
                               where o.kind = 'OVERDUE' and o.point = d.due_at and o.order_id = d.order_id and o.clock = d.clock
                               offset 0)""",
-                false, now, share, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
+                now, share, limit, "supervision-escalated", "the %s deadline %s is still overdue: escalated to the hotline supervisors");
     }
 
-    private List<DueClock> claim(String kind, String point, String condition, boolean supervise, Instant now, Share share,
+    private List<DueClock> claim(String kind, String point, String condition, Instant now, Share share,
             int limit, String action, String reason, Timestamp... conditionParams) {
         Timestamp at = ts(now);
         List<Object> params = new java.util.ArrayList<>();
         params.add(at);
         params.addAll(List.of((Object[]) conditionParams));
         params.addAll(List.of(share.of(), share.index(), limit, at, action, at, reason));
-        return jdbc.sql(String.format(CLAIM, kind, point, condition, supervise ? SUPERVISE : ""))
+        return jdbc.sql(String.format(CLAIM, kind, point, condition))
                 .params(params)
                 .query((rs, i) -> new DueClock(rs.getLong(1), rs.getString(2), DeadlineClock.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant(), "OVERDUE".equals(kind) ? now : null, rs.getLong(5), rs.getString(6),

@@ -16,11 +16,17 @@ record OrderRow(long id, String number, String channel, String requestType, Stri
         Integer pendingExtensionDays, int reopenCount, String tierCode, long slaPolicyId, Instant pausedAt,
         String pauseReason, String recordedBy, Instant recordedAt, Instant updatedAt, int version) {
 
+    /**
+     * Under supervision (督办): supervised by hand (the column) or automatically, by an overdue clock (the deadline watch's
+     * OVERDUE mark, V24). Needs the table's own name in scope ({@code from work_order}, {@code update work_order}).
+     */
+    static final String SUPERVISED = "(supervised or exists (select from deadline_mark m where m.kind = 'OVERDUE' and m.order_id = work_order.id))";
+
     static final String COLUMNS = """
             id, number, channel, request_type, category_code, title, description, requester_name, requester_phone,
             requester_confidential, address, lat, lng, street_code, district_code, flags, state, lead_unit_code,
-            co_unit_codes, copy_unit_code, primary_order_id, supervised, pending_extension_days, reopen_count, tier_code,
-            sla_policy_id, paused_at, pause_reason, recorded_by, recorded_at, updated_at, version""";
+            co_unit_codes, copy_unit_code, primary_order_id, %s as supervised, pending_extension_days, reopen_count, tier_code,
+            sla_policy_id, paused_at, pause_reason, recorded_by, recorded_at, updated_at, version""".formatted(SUPERVISED);
 
     static OrderRow map(ResultSet rs, int rowNum) throws SQLException {
         return new OrderRow(rs.getLong("id"), rs.getString("number"), rs.getString("channel"), rs.getString("request_type"),

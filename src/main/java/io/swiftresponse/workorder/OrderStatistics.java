@@ -52,7 +52,7 @@ public class OrderStatistics {
                 .forEach(e -> backlog.put(e.getKey(), e.getValue()));
         long overdue = jdbc.sql("select count(distinct order_id) from order_deadline where met_at is null and not cancelled and due_at < ?")
                 .param(Timestamp.from(now)).query(Long.class).single();
-        long supervised = jdbc.sql("select count(*) from work_order where supervised and state <> 'CLOSED'").query(Long.class).single();
+        long supervised = jdbc.sql("select count(*) from work_order where " + OrderRow.SUPERVISED + " and state <> 'CLOSED'").query(Long.class).single();
         Map<LocalDate, Long> perDay = new LinkedHashMap<>();
         for (int d = trendDays - 1; d >= 0; d--) perDay.put(today.minusDays(d), 0L);
         jdbc.sql("select (recorded_at at time zone ?)::date, count(*) from work_order where recorded_at >= ? group by 1")
@@ -70,7 +70,7 @@ public class OrderStatistics {
     /** Open orders under supervision (督办), most recently changed first. */
     @Transactional(readOnly = true)
     public List<Long> supervisedOrderIds(int limit) {
-        return jdbc.sql("select id from work_order where supervised and state not in ('ANSWERED','TRANSFERRED_EMERGENCY','REFERRED',"
+        return jdbc.sql("select id from work_order where " + OrderRow.SUPERVISED + " and state not in ('ANSWERED','TRANSFERRED_EMERGENCY','REFERRED',"
                         + "'MERGED','CLOSED') order by updated_at desc limit ?")
                 .param(limit).query(Long.class).list();
     }

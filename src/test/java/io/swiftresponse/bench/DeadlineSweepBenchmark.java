@@ -123,8 +123,7 @@ public final class DeadlineSweepBenchmark {
             results.add(row);
             // the same run, the same data, right after: the watch with one worker, and the BASELINE (the claim of V23)
             singles.add(sweep(single, "run " + r, "1", expected));
-            baseline.add(drains.profile(SweepDrains.BASELINE, "BASELINE run " + r + ": the claim of V23 (no shares), one backend",
-                    drains.params(false)));
+            baseline.add(drains.baseline("BASELINE run " + r + ": the claim of V23 (no shares, supervision update, history's key), one backend"));
         }
         meter.statements(runs);
         double sweep = median(results, 0);
