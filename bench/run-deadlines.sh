@@ -5,7 +5,7 @@
 #
 #   bench/run-deadlines.sh                        # both (~3 min computation, ~5-10 min sweep on 2 cores)
 #   bench/run-deadlines.sh computation [options]  # --warmup 8 --rounds 10 --round-ms 1000 --only bitset,naive,...
-#   bench/run-deadlines.sh sweep [options]        # --orders 1000000 --due-percent 1 --runs 5 --met-clocks 3 --keep true
+#   bench/run-deadlines.sh sweep [options]        # --orders 1000000 --due-percent 1 --runs 5 --warmups 3 --met-clocks 3 --keep true
 #                                                 # --data DIR (keeps the loaded database there and reuses it)
 #   bench/run-deadlines.sh both --repeat 3        # everything three times (the figures are medians within each run)
 #

@@ -25,14 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One deadline sweep over N open orders of which a few percent are overdue, on the embedded PostgreSQL, in-process.
  * Bulk-loads orders and clocks ({@link SweepData}), then times {@link DeadlineWatch#scan} as the application runs it
- * (its {@code swift.sla.sweep-workers} claiming disjoint shares in parallel), one warm-up run, then the median of several
+ * (its {@code swift.sla.sweep-workers} claiming disjoint shares in parallel), {@code --warmups} warm-up runs of each, then the median of several
  * runs (the marks are put back, VACUUM and a checkpoint between runs). Interleaved with the timed runs, in the same run
  * and on the same data: the same watch with ONE worker, and the BASELINE, a replica of one drain of the claim of V23 on one
  * backend ({@link SweepDrains}). CPU of the JVM and of PostgreSQL, WAL and HOT updates ({@link SweepMeter}) are reported next to wall time,
  * because the cores may be shared with other work. Then EXPLAIN (ANALYZE, BUFFERS, WAL) of the claims.
  *
  * <pre>java -cp ... io.swiftresponse.bench.DeadlineSweepBenchmark [--orders 1000000] [--due-percent 1] [--runs 5]
- *     [--met-clocks 3] [--workers 2] [--shared-buffers 128MB] [--pg name=value,...] [--data DIR] [--keep true]</pre>
+ *     [--warmups 3] [--met-clocks 3] [--workers 2] [--shared-buffers 128MB] [--pg name=value,...] [--data DIR] [--keep true]</pre>
  * {@code --data DIR} keeps the database in DIR and reuses it (the bulk load takes 4 to 20 minutes); with it or with
  * {@code --shared-buffers} or {@code --pg} (other server settings, what-ifs) the benchmark starts the embedded server
  * itself, with DatabaseConfiguration's settings and pg_stat_statements, and the server time of each statement over the
@@ -82,7 +82,7 @@ public final class DeadlineSweepBenchmark {
         try {
             new DeadlineSweepBenchmark(ctx, dir).run(Integer.parseInt(opt.getOrDefault("orders", "1000000")),
                     Double.parseDouble(opt.getOrDefault("due-percent", "1")), Integer.parseInt(opt.getOrDefault("runs", "5")),
-                    Integer.parseInt(opt.getOrDefault("met-clocks", "3")), opt.getOrDefault("workers", "2"));
+                    Integer.parseInt(opt.getOrDefault("warmups", "3")), Integer.parseInt(opt.getOrDefault("met-clocks", "3")), opt.getOrDefault("workers", "2"));
         } finally {
             ctx.close();
             if (own != null) own.close();
@@ -103,7 +103,7 @@ public final class DeadlineSweepBenchmark {
         this.drains = new SweepDrains(ctx, data, meter);
     }
 
-    void run(int orders, double duePercent, int runs, int metClocks, String workers) throws Exception {
+    void run(int orders, double duePercent, int runs, int warmups, int metClocks, String workers) throws Exception {
         int step = (int) Math.round(100 / duePercent);
         int expected = (orders + step - 1) / step;
         if (data.count("select count(*) from work_order where recorded_by = 'bench'") == orders) {
@@ -116,13 +116,21 @@ public final class DeadlineSweepBenchmark {
         DeadlineWatch single = oneWorker();
         List<double[]> results = new ArrayList<>(), singles = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
-        for (int r = 0; r <= runs; r++) {
+        // warm-ups of both watches: the JIT compiles the sweep's and the notifier's paths over the first few passes (a
+        // run right after a single warm-up spent 2-3 s of JVM CPU beside 0.2-0.3 s in later runs); in production the watch
+        // has run every minute for hours
+        for (int w = 1; w <= warmups; w++) {
+            sweep(watch, "warm-up " + w, workers, expected);
+            sweep(single, "warm-up " + w, "1", expected);
+        }
+        for (int r = 1; r <= runs; r++) {
             if (r == 1) meter.resetStatements();
-            double[] row = sweep(watch, r == 0 ? "warm-up" : "run " + r, workers, expected);
-            if (r == 0) continue;
+            double[] row = sweep(watch, "run " + r, workers, expected);
             results.add(row);
             // the same run, the same data, right after: the watch with one worker, and the BASELINE (the claim of V23)
             singles.add(sweep(single, "run " + r, "1", expected));
+            // the watch's own overdue claim in the replica drain: where its time goes (statement, event publication, commit)
+            drains.profile(SweepDrains.claimSql(), "CURRENT run " + r + ": the watch's overdue claim, one backend", drains.params(true));
             baseline.add(drains.baseline("BASELINE run " + r + ": the claim of V23 (no shares, supervision update, history's key), one backend"));
         }
         meter.statements(runs);
