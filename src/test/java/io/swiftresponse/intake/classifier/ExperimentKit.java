@@ -4,12 +4,8 @@ import io.swiftresponse.intake.classifier.FeatureExtractor.SparseVector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -191,42 +187,5 @@ final class ExperimentKit {
             pred.add(labels.get(ClassifierTrainer.argmax(m.scores(testDocs.get(i)))));
         }
         return Evaluation.of(labels, gold, pred).macroF1();
-    }
-
-    /**
-     * 5-fold CV with the folds of {@code classifier cross-validate --folds 5 --seed 42}: {@code split} gets the
-     * fold's training mask and test rows and returns macro-F1 per variant; prints each fold and the table.
-     */
-    static Map<String, double[]> crossValidate(List<LabelledText> train,
-                                              BiFunction<boolean[], List<Integer>, Map<String, Double>> split) {
-        int k = 5;
-        int n = train.size();
-        int[] fold = CrossValidation.stratifiedFolds(train.stream().map(LabelledText::label).toList(),
-                train.stream().map(e -> CrossValidation.groupKey(e.text())).toList(), k, 42);
-        Map<String, double[]> cv = new LinkedHashMap<>();
-        for (int f = 0; f < k; f++) {
-            final int ff = f;
-            boolean[] inTrain = new boolean[n];
-            List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                inTrain[i] = fold[i] != f;
-                if (!inTrain[i]) {
-                    test.add(i);
-                }
-            }
-            Map<String, Double> res = split.apply(inTrain, test);
-            res.forEach((name, v) -> cv.computeIfAbsent(name, x -> new double[k])[ff] = v);
-            System.out.printf("fold %d: %s%n", f + 1, res);
-        }
-        System.out.println("| variant | CV macro-F1 mean ± sd | folds |");
-        cv.forEach((name, v) -> {
-            StringBuilder sb = new StringBuilder();
-            for (double x : v) {
-                sb.append(String.format(Locale.ROOT, " .%04d", Math.round(x * 10000)));
-            }
-            System.out.printf(Locale.ROOT, "| %s | %.4f ± %.4f |%s |%n", name,
-                    Arrays.stream(v).average().orElse(0), sd(v), sb);
-        });
-        return cv;
     }
 }

@@ -27,44 +27,30 @@ public class TaxonomyExperiment {
 
     public static void main(String[] a) throws Exception {
         String d = a[0].endsWith("/") ? a[0] : a[0] + "/";
-        List<LabelledText> train = EnsembleExperiment.read(d + "train_segmented.csv", "text", "label");
-        List<LabelledText> sample = EnsembleExperiment.read(d + "sample_raw_labeled.csv", "留言主题+留言详情", "一级分类");
-        List<String> labels = train.stream().map(LabelledText::label).distinct().sorted().toList();
         CsvTable tax = CsvReader.readTable(Path.of(d + "taxonomy.csv"));
         Map<String, List<String>> terms = new TreeMap<>();
         List<LabelledText> taxDocs = new ArrayList<>();
         for (List<String> r : tax.rows()) {
             List<String> names = r.subList(1, 3).stream().filter(t -> !t.equals("其他")).distinct().toList();
             terms.computeIfAbsent(r.get(0), x -> new ArrayList<>()).addAll(names);
-            if (labels.contains(r.get(0)) && !names.isEmpty()) {
+            if (!names.isEmpty()) {
                 taxDocs.add(new LabelledText(String.join(" ", names), r.get(0)));
             }
         }
         List<List<String>> groups = terms.values().stream().map(l -> l.stream().distinct().toList()).toList();
         TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
-        FeatureExtractor fx = new FeatureExtractor(o.featureConfig());
-        List<LabelledText> all = new ArrayList<>(train);
-        all.addAll(sample);
-        all.addAll(taxDocs);
-        long[][] fps = new long[all.size()][];
-        long[][] prior = new long[all.size()][];
-        IntStream.range(0, all.size()).parallel().forEach(i -> {
-            fps[i] = fx.fingerprints(all.get(i).text());
-            prior[i] = withPrior(fps[i], all.get(i).text(), groups);
-        });
-        int n = train.size();
-        int[] y = all.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
-        System.out.printf("%d taxonomy texts, %d prior groups%n", taxDocs.size(), groups.size());
-        ExperimentKit.crossValidate(train, (inTrain, test) -> runSplit(fps, prior, y, n, sample.size(), inTrain,
-                test, labels, o));
-        boolean[] inTrain = new boolean[n];
-        Arrays.fill(inTrain, true);
-        OverlapFinder finder = new OverlapFinder(train.stream().map(LabelledText::text).toList());
-        for (LabelledText s : sample) {
-            finder.matches(s.text(), 0.9).forEach(i -> inTrain[i] = false);
-        }
-        System.out.println("raw sample (overlap removed): " + runSplit(fps, prior, y, n, sample.size(), inTrain,
-                IntStream.range(n, n + sample.size()).boxed().toList(), labels, o));
+        ExperimentData data = ExperimentData.load(d, new FeatureExtractor(o.featureConfig()), taxDocs);
+        long[][] fps = data.fps();
+        List<String> texts = new ArrayList<>(data.train().stream().map(LabelledText::text).toList());
+        texts.addAll(data.sample().stream().map(LabelledText::text).toList());
+        texts.addAll(taxDocs.stream().map(LabelledText::text).toList());
+        long[][] prior = IntStream.range(0, fps.length).parallel()
+                .mapToObj(i -> withPrior(fps[i], texts.get(i), groups)).toArray(long[][]::new);
+        List<Integer> taxRows = IntStream.range(data.extraStart(), fps.length).filter(i -> data.y()[i] >= 0)
+                .boxed().toList();
+        System.out.printf("%d taxonomy texts of the training labels, %d prior groups%n", taxRows.size(), groups.size());
+        data.crossValidateAndRaw((inTrain, test) -> runSplit(fps, prior, data.y(), taxRows, inTrain, test,
+                data.labels(), o));
     }
 
     /** The text's fingerprints plus, per taxonomy group, one fingerprint per name of the group found in the text. */
@@ -85,10 +71,9 @@ public class TaxonomyExperiment {
         return out;
     }
 
-    static Map<String, Double> runSplit(long[][] fps, long[][] prior, int[] y, int n, int samples, boolean[] inTrain,
-                                        List<Integer> test, List<String> labels, TrainingOptions o) {
-        List<Integer> tr = IntStream.range(0, n).filter(i -> inTrain[i]).boxed().toList();
-        List<Integer> taxRows = IntStream.range(n + samples, fps.length).boxed().toList();
+    static Map<String, Double> runSplit(long[][] fps, long[][] prior, int[] y, List<Integer> taxRows,
+                                        boolean[] inTrain, List<Integer> test, List<String> labels, TrainingOptions o) {
+        List<Integer> tr = IntStream.range(0, inTrain.length).filter(i -> inTrain[i]).boxed().toList();
         int[] testY = test.stream().mapToInt(i -> y[i]).toArray();
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("default", score(fps, tr, List.of(), 1, y, test, testY, labels, o));

@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Experiment (issue 5, fourth pass; not a test, run by hand, see docs/classifier.md): does the unlabelled
@@ -25,26 +23,22 @@ import java.util.stream.IntStream;
  * </ul>
  * Then the same variants on the raw sample: training = the training rows without the sample's overlap,
  * test = the 454 raw sample messages; unlabelled messages identical to a sample message are left out.
- * Arguments: data folder (train_segmented.csv, messages_with_votes.csv, messages_with_replies.csv,
+ * Argument: data folder (train_segmented.csv, messages_with_votes.csv, messages_with_replies.csv,
  * sample_raw_labeled.csv). {@code -Dself=m:w,m:w} picks the self-training settings.
  */
 public class UnlabelledExperiment {
-
-    private static final String RAW = "留言主题+留言详情";
 
     record Setting(double margin, double weight) {
     }
 
     public static void main(String[] a) throws Exception {
         String d = a[0].endsWith("/") ? a[0] : a[0] + "/";
-        List<LabelledText> train = EnsembleExperiment.read(d + "train_segmented.csv", "text", "label");
-        List<LabelledText> sample = EnsembleExperiment.read(d + "sample_raw_labeled.csv", RAW, "一级分类");
         Set<String> seen = new HashSet<>();
-        List<String> unl = new ArrayList<>();
+        List<LabelledText> unl = new ArrayList<>();
         for (String f : List.of("messages_with_votes.csv", "messages_with_replies.csv")) {
-            for (LabelledText t : EnsembleExperiment.read(d + f, RAW, "留言编号")) {
+            for (LabelledText t : EnsembleExperiment.read(d + f, ExperimentData.RAW_TEXT, "留言编号")) {
                 if (seen.add(CrossValidation.groupKey(t.text()))) {
-                    unl.add(t.text());
+                    unl.add(new LabelledText(t.text(), ""));
                 }
             }
         }
@@ -52,53 +46,34 @@ public class UnlabelledExperiment {
                 .map(s -> new Setting(Double.parseDouble(s.split(":")[0]), Double.parseDouble(s.split(":")[1])))
                 .toList();
         TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
-        FeatureExtractor fx = new FeatureExtractor(o.featureConfig());
-        List<String> labels = train.stream().map(LabelledText::label).distinct().sorted().toList();
-        int n = train.size();
-        int[] y = train.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
-        OverlapFinder finder = new OverlapFinder(train.stream().map(LabelledText::text).toList());
-        List<List<Integer>> twinOf = unl.stream().map(t -> finder.matches(t, 0.9)).toList();
-        long twins = twinOf.stream().filter(m -> !m.isEmpty()).count();
-        List<String> all = new ArrayList<>(train.stream().map(LabelledText::text).toList());
-        all.addAll(unl);
-        all.addAll(sample.stream().map(LabelledText::text).toList());
-        long t0 = System.nanoTime();
-        long[][] fps = new long[all.size()][];
-        IntStream.range(0, all.size()).parallel().forEach(i -> fps[i] = fx.fingerprints(all.get(i)));
-        System.out.printf("%d training rows, %d distinct unlabelled messages (%d with a twin), fingerprints %.1fs%n",
-                n, unl.size(), twins, (System.nanoTime() - t0) / 1e9);
-
-        ExperimentKit.crossValidate(train, (inTrain, test) -> runSplit(fps, y, inTrain,
-                test.stream().map(i -> fps[i]).toList(), test.stream().mapToInt(i -> y[i]).toArray(), twinOf,
-                Set.of(), labels, settings, o));
-
-        // raw sample: drop the training rows it overlaps, and unlabelled messages identical to a sample message
-        boolean[] inTrain = new boolean[n];
-        Arrays.fill(inTrain, true);
-        Set<Integer> sampleKeys = new HashSet<>();
-        for (LabelledText s : sample) {
-            finder.matches(s.text(), 0.9).forEach(i -> inTrain[i] = false);
-        }
-        Set<String> sk = new HashSet<>(sample.stream().map(s -> CrossValidation.groupKey(s.text())).toList());
+        ExperimentData data = ExperimentData.load(d, new FeatureExtractor(o.featureConfig()), unl);
+        OverlapFinder finder = new OverlapFinder(data.train().stream().map(LabelledText::text).toList());
+        List<List<Integer>> twinOf = unl.stream().map(t -> finder.matches(t.text(), 0.9)).toList();
+        System.out.printf("%d training rows, %d distinct unlabelled messages (%d with a twin)%n", data.n(),
+                unl.size(), twinOf.stream().filter(m -> !m.isEmpty()).count());
+        // for the raw sample: unlabelled messages identical to a sample message never enter the pool
+        Set<String> sampleKeys = new HashSet<>(data.sample().stream().map(s -> CrossValidation.groupKey(s.text())).toList());
+        Set<Integer> sameAsSample = new HashSet<>();
         for (int u = 0; u < unl.size(); u++) {
-            if (sk.contains(CrossValidation.groupKey(unl.get(u)))) {
-                sampleKeys.add(u);
+            if (sampleKeys.contains(CrossValidation.groupKey(unl.get(u).text()))) {
+                sameAsSample.add(u);
             }
         }
-        int base = n + unl.size();
-        Map<String, Double> raw = runSplit(fps, y, inTrain,
-                IntStream.range(0, sample.size()).mapToObj(i -> fps[base + i]).toList(),
-                sample.stream().mapToInt(s -> labels.indexOf(s.label())).toArray(), twinOf, sampleKeys, labels,
-                settings, o);
-        System.out.printf("raw sample (overlap removed; %d unlabelled messages identical to a sample message left out): %s%n",
-                sampleKeys.size(), raw);
+        long[][] fps = data.fps();
+        data.crossValidateAndRaw((inTrain, test) -> runSplit(data, inTrain, test.stream().map(i -> fps[i]).toList(),
+                test.stream().mapToInt(i -> data.y()[i]).toArray(), twinOf,
+                test.get(0) >= data.n() ? sameAsSample : Set.of(), settings, o));
     }
 
     /** Trains every variant on one split and returns macro-F1 on its test documents. */
-    static Map<String, Double> runSplit(long[][] fps, int[] y, boolean[] inTrain, List<long[]> testDocs, int[] testY,
-                                        List<List<Integer>> twinOf, Set<Integer> excluded, List<String> labels,
-                                        List<Setting> settings, TrainingOptions o) {
-        int n = y.length;
+    static Map<String, Double> runSplit(ExperimentData data, boolean[] inTrain, List<long[]> testDocs, int[] testY,
+                                        List<List<Integer>> twinOf, Set<Integer> excluded, List<Setting> settings,
+                                        TrainingOptions o) {
+        int n = data.n();
+        int uStart = data.extraStart();
+        long[][] fps = data.fps();
+        int[] y = data.y();
+        List<String> labels = data.labels();
         int classes = labels.size();
         List<long[]> docs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
@@ -114,10 +89,10 @@ public class UnlabelledExperiment {
             List<Integer> m = twinOf.get(u);
             if (m.isEmpty()) {
                 if (!excluded.contains(u)) {
-                    pool.add(n + u);
+                    pool.add(uStart + u);
                 }
             } else if (m.stream().allMatch(i -> inTrain[i]) && m.stream().allMatch(i -> y[i] == y[m.get(0)])) {
-                docs.add(fps[n + u]);
+                docs.add(fps[uStart + u]);
                 ys.add(y[m.get(0)]);
             }
         }
