@@ -151,15 +151,22 @@ final class ExperimentKit {
     }
 
     /**
-     * Fits the default model (log tf, squared hinge, balanced, C from {@code o}) on documents given by their
+     * Fits the default model (log tf, squared hinge, balanced; C and SVM / NB-SVM from {@code o}) on documents given by their
      * fingerprints, labels and weights; vocabulary (min-df) and idf from exactly these documents.
      */
     static Linear fit(List<long[]> docs, int[] y, double[] weight, int classes, TrainingOptions o) {
         Vocabulary vocab = ClassifierTrainer.buildVocabulary(docs.toArray(long[][]::new), o.minDf());
         List<SparseVector> xs = docs.stream().map(d -> vec(d, vocab, Tf.LOG, 1, o.wordWeight())).toList();
         double[][] w = new double[classes][];
-        IntStream.range(0, classes).parallel().forEach(k ->
-                w[k] = solve(xs, y, weight, k, vocab.size(), o.c(), false, 42L * 1_000_003L + k));
+        boolean nb = o.algorithm() == TrainingOptions.Algorithm.NBSVM;
+        IntStream.range(0, classes).parallel().forEach(k -> {
+            float[] r = nb ? VariantsExperiment.nbRatio(xs, y, k, vocab.size()) : null;
+            List<SparseVector> xk = nb ? xs.stream().map(x -> VariantsExperiment.scale(x, r)).toList() : xs;
+            w[k] = solve(xk, y, weight, k, vocab.size(), o.c(), false, 42L * 1_000_003L + k);
+            for (int f = 0; nb && f < vocab.size(); f++) {
+                w[k][f] *= r[f]; // NB-SVM: the scaling folded into the weights, as in the product
+            }
+        });
         return new Linear(vocab, w, o.wordWeight());
     }
 

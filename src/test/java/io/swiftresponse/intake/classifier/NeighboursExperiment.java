@@ -15,15 +15,20 @@ import java.util.stream.IntStream;
  * training texts votes for its label with its similarity, votes divided by their sum). The idea: the data has
  * many near-duplicate complaints (the same problem posted by several people), which a neighbour vote catches
  * where a linear boundary between 城乡建设 and 交通运输 / 商贸旅游 does not. Same 5 folds, then the raw sample.
- * Argument: data folder. {@code -Dknn=k:lambda,...} (default 10:0.3,10:0.6,10:1,30:0.6; lambda 0 = kNN alone).
+ * Argument: data folder. {@code -Dknn=k:lambda,...} (default 10:0.3,10:0.6,10:1,30:0.6; lambda 0 = kNN alone);
+ * {@code -Dnbsvm=true}: NB-SVM with C 0.3 instead of the default SVM.
  */
 public class NeighboursExperiment {
 
     public static void main(String[] a) throws Exception {
         TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
-        ExperimentData data = ExperimentData.load(a[0], new FeatureExtractor(o.featureConfig()), List.of());
+        if (Boolean.getBoolean("nbsvm")) {
+            o = o.withAlgorithm(TrainingOptions.Algorithm.NBSVM).withC(0.3);
+        }
+        TrainingOptions opts = o;
+        ExperimentData data = ExperimentData.load(a[0], new FeatureExtractor(opts.featureConfig()), List.of());
         List<String> settings = List.of(System.getProperty("knn", "10:0.3,10:0.6,10:1,30:0.6").split(","));
-        data.crossValidateAndRaw((inTrain, test) -> runSplit(data, inTrain, test, settings, o));
+        data.crossValidateAndRaw((inTrain, test) -> runSplit(data, inTrain, test, settings, opts));
     }
 
     static Map<String, Double> runSplit(ExperimentData data, boolean[] inTrain, List<Integer> test,
