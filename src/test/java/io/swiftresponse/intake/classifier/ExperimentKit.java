@@ -151,8 +151,8 @@ final class ExperimentKit {
     }
 
     /**
-     * Fits the default model (log tf, squared hinge, balanced; C and SVM / NB-SVM from {@code o}) on documents given by their
-     * fingerprints, labels and weights; vocabulary (min-df) and idf from exactly these documents.
+     * Fits the default model (log tf, squared hinge, balanced; C and SVM / NB-SVM from {@code o}) on documents
+     * given by their fingerprints, labels and weights (null = all 1); vocabulary and idf from exactly these documents.
      */
     static Linear fit(List<long[]> docs, int[] y, double[] weight, int classes, TrainingOptions o) {
         Vocabulary vocab = ClassifierTrainer.buildVocabulary(docs.toArray(long[][]::new), o.minDf());
