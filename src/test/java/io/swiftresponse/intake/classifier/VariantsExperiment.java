@@ -1,11 +1,11 @@
 package io.swiftresponse.intake.classifier;
 
+import io.swiftresponse.intake.classifier.ExperimentKit.Tf;
 import io.swiftresponse.intake.classifier.FeatureExtractor.SparseVector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
@@ -18,10 +18,8 @@ import java.util.stream.IntStream;
  */
 public class VariantsExperiment {
 
-    enum Tf { LOG, BIN, BM25 }
-
     /** One variant: tf mode, NB scaling, loss, interpolation beta (1 = pure SVM), CNB mix weight. */
-    record Variant(String name, Tf tf, boolean nb, boolean hinge, double beta, double cnb, double c) {
+    record Variant(String name, ExperimentKit.Tf tf, boolean nb, boolean hinge, double beta, double cnb, double c) {
     }
 
     static final List<Variant> VARIANTS = List.of(
@@ -103,14 +101,14 @@ public class VariantsExperiment {
         double avgLen = Arrays.stream(trFps).mapToInt(x -> x.length).average().orElse(1);
         for (int v = 0; v < vs.size(); v++) {
             Variant var = vs.get(v);
-            List<SparseVector> xs = tr.stream().map(i -> vec(fps[i], vocab, var.tf(), avgLen, o.wordWeight())).toList();
-            List<SparseVector> xt = te.stream().map(i -> vec(fps[i], vocab, var.tf(), avgLen, o.wordWeight())).toList();
+            List<SparseVector> xs = tr.stream().map(i -> ExperimentKit.vec(fps[i], vocab, var.tf(), avgLen, o.wordWeight())).toList();
+            List<SparseVector> xt = te.stream().map(i -> ExperimentKit.vec(fps[i], vocab, var.tf(), avgLen, o.wordWeight())).toList();
             double[][] scores = new double[xt.size()][classes];
             double[][] cnb = var.cnb() > 0 ? cnbScores(xs, trY, xt, classes, feats) : null;
             IntStream.range(0, classes).parallel().forEach(kk -> {
                 float[] r = var.nb() ? nbRatio(xs, trY, kk, feats) : null;
                 List<SparseVector> xk = r == null ? xs : xs.stream().map(x -> scale(x, r)).toList();
-                double[] w = solve(xk, trY, kk, feats, var.c(), var.hinge(), 42L * 1_000_003L + kk);
+                double[] w = ExperimentKit.solve(xk, trY, kk, feats, var.c(), var.hinge(), 42L * 1_000_003L + kk);
                 double wbar = 0;
                 for (int f = 0; f < feats; f++) {
                     wbar += Math.abs(w[f]);
@@ -218,109 +216,5 @@ public class VariantsExperiment {
             v[p] *= r[x.indices()[p]];
         }
         return new SparseVector(x.indices(), v);
-    }
-
-    static SparseVector vec(long[] fps, Vocabulary vocab, Tf tf, double avgLen, float ww) {
-        long[] s = fps.clone();
-        Arrays.sort(s);
-        int[] idx = new int[s.length];
-        float[] val = new float[s.length];
-        boolean[] word = new boolean[s.length];
-        int m = 0;
-        double wordSq = 0;
-        double charSq = 0;
-        for (int i = 0; i < s.length; ) {
-            int j = i;
-            while (j < s.length && s[j] == s[i]) {
-                j++;
-            }
-            int c = j - i;
-            long e = vocab.entry(s[i]);
-            if (e != 0) {
-                double t = switch (tf) {
-                    case LOG -> 1 + Math.log(c);
-                    case BIN -> 1;
-                    case BM25 -> c * 2.2 / (c + 1.2 * (0.25 + 0.75 * fps.length / avgLen));
-                };
-                float v = (float) (t * Float.intBitsToFloat((int) (e >>> 32)));
-                idx[m] = (int) (e - 1);
-                val[m] = v;
-                word[m] = s[i] < 0;
-                if (word[m]) {
-                    wordSq += v * v;
-                } else {
-                    charSq += v * v;
-                }
-                m++;
-            }
-            i = j;
-        }
-        double ws = wordSq == 0 || charSq == 0 ? 1 / Math.sqrt(Math.max(1e-12, wordSq + charSq)) : Math.sqrt(ww / wordSq);
-        double cs = wordSq == 0 || charSq == 0 ? ws : Math.sqrt((1 - ww) / charSq);
-        for (int i = 0; i < m; i++) {
-            val[i] = (float) (val[i] * (word[i] ? ws : cs));
-        }
-        return new SparseVector(Arrays.copyOf(idx, m), Arrays.copyOf(val, m));
-    }
-
-    /** Binary dual coordinate descent (liblinear, no shrinking), balanced costs; hinge or squared hinge. */
-    static double[] solve(List<SparseVector> xs, int[] ys, int k, int feats, double c0, boolean hinge, long seed) {
-        int n = xs.size();
-        int pos = 0;
-        for (int yy : ys) {
-            pos += yy == k ? 1 : 0;
-        }
-        double cPos = c0 * n / (2.0 * pos);
-        double cNeg = c0 * n / (2.0 * (n - pos));
-        double[] w = new double[feats + 1];
-        double[] alpha = new double[n];
-        double[] diag = new double[n];
-        double[] ub = new double[n];
-        double[] qd = new double[n];
-        byte[] y = new byte[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = (byte) (ys[i] == k ? 1 : -1);
-            double ci = y[i] > 0 ? cPos : cNeg;
-            diag[i] = hinge ? 0 : 0.5 / ci;
-            ub[i] = hinge ? ci : Double.POSITIVE_INFINITY;
-            qd[i] = xs.get(i).squaredNorm() + 1 + diag[i];
-        }
-        int[] order = IntStream.range(0, n).toArray();
-        Random rnd = new Random(seed);
-        for (int epoch = 0; epoch < 100; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            double pgMax = Double.NEGATIVE_INFINITY;
-            double pgMin = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < n; s++) {
-                int i = order[s];
-                SparseVector x = xs.get(i);
-                double dot = w[feats];
-                for (int p = 0; p < x.size(); p++) {
-                    dot += w[x.indices()[p]] * x.values()[p];
-                }
-                double g = y[i] * dot - 1 + diag[i] * alpha[i];
-                double pg = alpha[i] == 0 ? Math.min(g, 0) : (alpha[i] >= ub[i] ? Math.max(g, 0) : g);
-                pgMax = Math.max(pgMax, pg);
-                pgMin = Math.min(pgMin, pg);
-                if (pg != 0) {
-                    double old = alpha[i];
-                    alpha[i] = Math.min(Math.max(old - g / qd[i], 0), ub[i]);
-                    double d = (alpha[i] - old) * y[i];
-                    for (int p = 0; p < x.size(); p++) {
-                        w[x.indices()[p]] += d * x.values()[p];
-                    }
-                    w[feats] += d;
-                }
-            }
-            if (pgMax - pgMin <= 0.1) {
-                break;
-            }
-        }
-        return w;
     }
 }
