@@ -153,12 +153,7 @@ final class LinearSolver {
         double pgMaxOld = Double.POSITIVE_INFINITY;
         int epoch = 0;
         while (epoch < o.maxEpochs()) {
-            for (int i = active - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, active, rnd);
             double pgMax = Double.NEGATIVE_INFINITY;
             double pgMin = Double.POSITIVE_INFINITY;
             for (int s = 0; s < active; s++) {
@@ -212,5 +207,15 @@ final class LinearSolver {
             pgMaxOld = pgMax <= 0 ? Double.POSITIVE_INFINITY : pgMax;
         }
         return w;
+    }
+
+    /** Fisher–Yates shuffle of the first {@code length} entries (the visiting order of one epoch); also used by the experiments. */
+    static void shuffle(int[] order, int length, Random rnd) {
+        for (int i = length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
     }
 }

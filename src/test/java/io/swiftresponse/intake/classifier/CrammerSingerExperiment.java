@@ -69,12 +69,7 @@ public class CrammerSingerExperiment {
         double[] b = new double[classes];
         double[] next = new double[classes];
         for (int epoch = 0; epoch < 100; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            LinearSolver.shuffle(order, n, rnd);
             double stopping = 0;
             for (int i : order) {
                 SparseVector x = xs.get(i);

@@ -97,12 +97,7 @@ final class ExperimentKit {
         int[] order = IntStream.range(0, n).toArray();
         Random rnd = new Random(seed);
         for (int epoch = 0; epoch < 100; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            LinearSolver.shuffle(order, n, rnd);
             double pgMax = Double.NEGATIVE_INFINITY;
             double pgMin = Double.POSITIVE_INFINITY;
             for (int s = 0; s < n; s++) {
