@@ -62,7 +62,7 @@ class MalformedInputIntegrationTests {
     @Test
     void newOrders() {
         Fuzz fuzz = new Fuzz(SEED);
-        long before = total();
+        long before = orders.total("");
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < 650; i++) {
             Fuzz.Body b = fuzz.mutate(fuzz.orderTemplate());
@@ -70,7 +70,7 @@ class MalformedInputIntegrationTests {
             requests.add(Request.of("order " + b.kind(), "POST", "/api/v1/orders").auth(fuzz.pick(USERS), "demo").body(b.bytes(), type));
         }
         sendAll(requests, null);
-        assertThat(total() - before).as("orders written = 201 answers").isEqualTo(ledger.created());
+        assertThat(orders.total("") - before).as("orders written = 201 answers").isEqualTo(ledger.created());
         ledger.verdict();
     }
 
@@ -81,7 +81,7 @@ class MalformedInputIntegrationTests {
         for (String state : List.of("RECEIVED", "AWAITING_DISPATCH", "DISPATCHED", "IN_PROGRESS", "REPLIED", "AWAITING_CALLBACK")) {
             existing.add(orders.inState(state));
         }
-        long ordersBefore = total();
+        long ordersBefore = orders.total("");
         Map<Long, int[]> before = new LinkedHashMap<>();
         for (long id : existing) before.put(id, versionAndHistory(id));
         List<Request> requests = new ArrayList<>();
@@ -108,7 +108,7 @@ class MalformedInputIntegrationTests {
             assertThat(versionAndHistory(id)).as("order " + id + " after " + n + " successful actions")
                     .containsExactly(was[0] + n, was[1] + n);
         }
-        assertThat(total() - ordersBefore).as("actions never create orders").isEqualTo(ledger.created());
+        assertThat(orders.total("") - ordersBefore).as("actions never create orders").isEqualTo(ledger.created());
         ledger.verdict();
     }
 
@@ -167,7 +167,7 @@ class MalformedInputIntegrationTests {
     void randomMethodsOnEveryEndpoint() {
         Fuzz fuzz = new Fuzz(SEED + 4);
         long id = orders.inState("RECEIVED");
-        long before = total();
+        long before = orders.total("");
         String[] paths = {"/api/v1/orders", "/api/v1/orders/" + id, "/api/v1/orders/" + id + "/history",
             "/api/v1/orders/" + id + "/actions/answer", "/api/v1/orders/" + id + "/requester/reveal",
             "/api/v1/orders/" + id + "/requester/reveals", "/api/v1/directory/units", "/api/v1/directory/locate?lat=1&lng=2",
@@ -180,7 +180,7 @@ class MalformedInputIntegrationTests {
             requests.add(req);
         }
         sendAll(requests, null);
-        assertThat(total() - before).isEqualTo(ledger.created());
+        assertThat(orders.total("") - before).isEqualTo(ledger.created());
         ledger.verdict();
     }
 
@@ -188,7 +188,7 @@ class MalformedInputIntegrationTests {
     void withoutOrWithWrongCredentials() {
         Fuzz fuzz = new Fuzz(SEED + 5);
         long id = orders.inState("RECEIVED");
-        long before = total();
+        long before = orders.total("");
         String[] paths = {"/api/v1/orders", "/api/v1/orders/" + id, "/api/v1/orders/" + id + "/actions/submit",
             "/api/v1/orders/" + id + "/requester/reveal", "/api/v1/directory/units", "/api/v1/taxonomy/tiers", "/api/v1/nope"};
         List<Request> requests = new ArrayList<>();
@@ -209,14 +209,14 @@ class MalformedInputIntegrationTests {
             requests.add(method.equals("GET") ? req : req.body(Orders.newOrderJson(false), "application/json"));
         }
         sendAll(requests, 401);
-        assertThat(total() - before).as("nothing written without valid credentials").isZero();
+        assertThat(orders.total("") - before).as("nothing written without valid credentials").isZero();
         ledger.verdict();
     }
 
     @Test
     void oversizedBodiesAre413() {
         long id = orders.inState("RECEIVED");
-        long before = total();
+        long before = orders.total("");
         String big = "{\"title\":\"" + "x".repeat(1_100_000) + "\",\"channel\":\"PHONE\"}";
         String[] paths = {"/api/v1/orders", "/api/v1/orders/" + id + "/actions/answer", "/api/v1/orders/" + id + "/requester/reveal",
             "/api/v1/orders/999999999/actions/reply"};
@@ -229,7 +229,7 @@ class MalformedInputIntegrationTests {
                 }
             }
         }
-        assertThat(total() - before).isZero();
+        assertThat(orders.total("") - before).isZero();
         ledger.verdict();
     }
 
@@ -255,7 +255,7 @@ class MalformedInputIntegrationTests {
         }
         // categoryCode feeds a LIKE prefix: '%' and '_' must not act as wildcards (they are refused as non-digits)
         orders.inState("RECEIVED");
-        assertThat(total("&categoryCode=" + Orders.CATEGORY)).as("an order of category 010101 exists").isPositive();
+        assertThat(orders.total("&categoryCode=" + Orders.CATEGORY)).as("an order of category 010101 exists").isPositive();
         for (String code : new String[] {"%25", "0_0101", "%25%25"}) {
             Api.Response r = api.get("supervisor1", "/api/v1/orders?size=1&categoryCode=" + code);
             if (r.status() != 400 || !"categoryCode".equals(r.text("field"))) {
@@ -292,13 +292,5 @@ class MalformedInputIntegrationTests {
     private int[] versionAndHistory(long id) {
         return new int[] {api.get("supervisor1", "/api/v1/orders/" + id).json().path("version").asInt(),
             api.get("supervisor1", "/api/v1/orders/" + id + "/history").json().size()};
-    }
-
-    private long total() { return total(""); }
-
-    private long total(String filter) {
-        Api.Response r = api.get("supervisor1", "/api/v1/orders?size=1" + filter);
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json().path("total").asLong();
     }
 }

@@ -73,6 +73,13 @@ public final class Api {
             return json().path("id").asLong();
         }
 
+        /** An RFC 9457 problem of the given type (its last path segments) with a detail a person can act on. */
+        public void assertProblem(String typeSuffix) {
+            org.assertj.core.api.Assertions.assertThat(contentType()).as(toString()).startsWith("application/problem+json");
+            org.assertj.core.api.Assertions.assertThat(text("type")).as(toString()).endsWith(typeSuffix);
+            org.assertj.core.api.Assertions.assertThat(text("detail")).as(toString()).isNotBlank();
+        }
+
         @Override
         public String toString() {
             return status + " " + body;

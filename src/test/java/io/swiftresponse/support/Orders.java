@@ -42,6 +42,13 @@ public final class Orders {
         return r.id();
     }
 
+    /** How many orders the supervisor (who sees them all) lists with a filter such as {@code "&state=CLOSED"} (or ""). */
+    public long total(String filter) {
+        Api.Response r = api.get("supervisor1", "/api/v1/orders?size=1" + filter);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().path("total").asLong();
+    }
+
     public Api.Response act(String user, long id, String action, Map<String, ?> body) {
         return api.post(user, "/api/v1/orders/" + id + "/actions/" + action, Api.json(body));
     }

@@ -149,7 +149,7 @@ class AuthorizationMatrixIntegrationTests {
             assertThat(r.json().path("version").asInt()).isEqualTo(before.json().path("version").asInt() + 1);
             assertThat(history(id)).isEqualTo(historyBefore + 1);
         } else {
-            assertProblem(r, expected == 403 ? "/forbidden" : "/not-found");
+            r.assertProblem(expected == 403 ? "/forbidden" : "/not-found");
             assertThat(api.get("supervisor1", "/api/v1/orders/" + id).body()).as("refused action changed nothing")
                     .isEqualTo(before.body());
             assertThat(history(id)).isEqualTo(historyBefore);
@@ -236,7 +236,7 @@ class AuthorizationMatrixIntegrationTests {
                 assertThat(row.path("role").asString()).isEqualTo(actor.name().endsWith("HANDLER") ? "HANDLER" : actor.name());
                 assertThat(row.path("purpose").asString()).isEqualTo(purpose);
             } else {
-                assertProblem(r, status == 403 ? "/forbidden" : "/not-found");
+                r.assertProblem(status == 403 ? "/forbidden" : "/not-found");
                 assertThat(r.body()).doesNotContain("13812345678");
                 assertThat(log.size()).as("a refused reveal is not logged").isEqualTo(logBefore);
             }
@@ -292,12 +292,6 @@ class AuthorizationMatrixIntegrationTests {
 
     private static void assertStatus(Api.Response r, int expected) {
         assertThat(r.status()).as(r.toString()).isEqualTo(expected);
-        if (expected != 200) assertProblem(r, expected == 403 ? "/forbidden" : "/not-found");
-    }
-
-    private static void assertProblem(Api.Response r, String typeSuffix) {
-        assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
-        assertThat(r.text("type")).as(r.toString()).endsWith(typeSuffix);
-        assertThat(r.text("detail")).as(r.toString()).isNotBlank();
+        if (expected != 200) r.assertProblem(expected == 403 ? "/forbidden" : "/not-found");
     }
 }
