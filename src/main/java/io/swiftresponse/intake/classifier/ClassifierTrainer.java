@@ -77,7 +77,17 @@ public final class ClassifierTrainer {
         TopCalibration calibration = TopCalibration.IDENTITY;
         Map<String, String> evaluation = new LinkedHashMap<>();
         int folds = options.calibrationFolds();
-        if (folds >= 2 && n >= folds * 2) {
+        boolean calibrate = folds >= 2 && n >= folds * 2;
+        NeighbourVote grid = options.neighbours();
+        if (grid.enabled() && grid.needsChoice() && !calibrate) {
+            // nothing to choose k and weight on: the linear scores alone, and the model says so
+            evaluation.put("neighbourVote", "none (no calibration folds to choose k and weight on)");
+        }
+        NeighbourSelection.Choice choice = grid.enabled() && !grid.needsChoice()
+                ? new NeighbourSelection.Choice(grid.ks().get(0), grid.weights().get(0), Double.NaN, "")
+                : null;
+        if (calibrate) {
+            NeighbourSelection selection = grid.enabled() ? new NeighbourSelection(grid, n, labels.size()) : null;
             List<String> groupKeys = examples.stream().map(e -> CrossValidation.groupKey(e.text())).toList();
             int[] fold = CrossValidation.stratifiedFolds(
                     examples.stream().map(LabelledText::label).toList(), groupKeys, folds, options.seed());
@@ -91,13 +101,26 @@ public final class ClassifierTrainer {
                         trY.add(y[i]);
                     }
                 }
-                LinearSolver.Weights w = LinearSolver.train(trX, trY.stream().mapToInt(Integer::intValue).toArray(),
-                        labels.size(), vocab.size(), options);
+                int[] trYs = trY.stream().mapToInt(Integer::intValue).toArray();
+                LinearSolver.Weights w = LinearSolver.train(trX, trYs, labels.size(), vocab.size(), options);
+                List<Integer> heldOut = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     if (fold[i] == f) {
                         oof[i] = w.scores(xs.get(i));
+                        heldOut.add(i);
                     }
                 }
+                if (selection != null) {
+                    selection.addFold(trX, trYs, vocab, xs, heldOut);
+                }
+            }
+            if (selection != null) {
+                choice = selection.choose(oof, y, labels);
+                oof = selection.mixed(oof, choice);
+                evaluation.put("neighbourVote", choice.votes()
+                        ? String.format(java.util.Locale.ROOT, "k %d, weight %s", choice.k(), choice.weight())
+                        : "none (no weight beat the linear scores alone)");
+                evaluation.put("neighbourGrid", choice.grid());
             }
             temperature = fitTemperature(oof, y);
             calibration = fitCalibration(oof, y, temperature);
@@ -115,10 +138,15 @@ public final class ClassifierTrainer {
             evaluation.put("calibrationPoints", Integer.toString(calibration.x().length));
         }
         LinearSolver.Weights weights = LinearSolver.train(xs, y, labels.size(), vocab.size(), options);
+        TextClassifier.Vote vote = choice != null && choice.votes()
+                ? new TextClassifier.Vote(NeighbourIndex.build(xs, y, labels.size(), vocab.size(),
+                        vocab.firstCharIndex(), grid.maxDf()),
+                        choice.k(), choice.weight())
+                : null;
         Instant at = options.trainedAt() != null ? options.trainedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ModelInfo info = new ModelInfo(options.modelVersion(), at.toString(), n, labelCounts, options.seed(),
                 options.hyperParameters(), evaluation, TOKENIZER);
-        return new TextClassifier(labels, extractor, vocab, weights, temperature, calibration, info);
+        return new TextClassifier(labels, extractor, vocab, weights, temperature, calibration, info, vote);
     }
 
     /** Top-label calibration of the out-of-fold softmax probabilities (20 equal-count bins). */

@@ -4,6 +4,8 @@ import io.swiftresponse.intake.classifier.CliOptions.UsageException;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ final class CliTrainingOptions {
 
     static final Set<String> NAMES = Set.of("seed", "c", "algorithm", "min-df", "char-ngrams",
             "word-ngrams", "word-weight", "epochs", "balanced", "calibration-folds", "model-version", "trained-at",
-            "threads", "stop-words", "numbers");
+            "threads", "stop-words", "numbers", "neighbours", "neighbour-weights", "neighbour-max-df");
 
     private CliTrainingOptions() {
     }
@@ -63,6 +65,12 @@ final class CliTrainingOptions {
             if (o.has("threads")) {
                 t = t.withThreads(Integer.parseInt(o.get("threads").strip()));
             }
+            t = t.withNeighbours(neighbours(o, t.neighbours()));
+            if (o.has("neighbours") && t.neighbours().enabled() && t.neighbours().needsChoice()
+                    && t.calibrationFolds() < 2) {
+                throw new UsageException("the neighbour vote's k and weight are chosen on the calibration folds:"
+                        + " use --calibration-folds 2 or more, or give one k and one weight");
+            }
             if (o.has("model-version")) {
                 t = t.withModelVersion(o.get("model-version"));
             }
@@ -79,6 +87,38 @@ final class CliTrainingOptions {
             throw new UsageException("bad training option: " + e.getMessage());
         }
         return t;
+    }
+
+    /**
+     * {@code --neighbours off|K[,K…]}, {@code --neighbour-weights W[,W…]}, {@code --neighbour-max-df N}: a
+     * neighbour option switches the vote on with the default grid for what it does not give.
+     */
+    private static NeighbourVote neighbours(CliOptions o, NeighbourVote current) throws UsageException {
+        if (o.has("neighbours") && o.get("neighbours").strip().equalsIgnoreCase("off")) {
+            if (o.has("neighbour-weights") || o.has("neighbour-max-df")) {
+                throw new UsageException("--neighbours off cannot be combined with other neighbour options");
+            }
+            return NeighbourVote.OFF;
+        }
+        if (!o.has("neighbours") && !o.has("neighbour-weights") && !o.has("neighbour-max-df")) {
+            return current;
+        }
+        NeighbourVote base = current.enabled() ? current : NeighbourVote.DEFAULT;
+        List<Integer> ks = o.has("neighbours")
+                ? list(o.get("neighbours"), "neighbours").stream().map(Integer::parseInt).toList() : base.ks();
+        List<Double> weights = o.has("neighbour-weights")
+                ? list(o.get("neighbour-weights"), "neighbour-weights").stream().map(Double::parseDouble).toList()
+                : base.weights();
+        int maxDf = o.has("neighbour-max-df") ? Integer.parseInt(o.get("neighbour-max-df").strip()) : base.maxDf();
+        return new NeighbourVote(ks, weights, maxDf);
+    }
+
+    private static List<String> list(String v, String name) throws UsageException {
+        List<String> items = Arrays.stream(v.split(",")).map(String::strip).toList();
+        if (items.isEmpty() || items.stream().anyMatch(String::isEmpty)) {
+            throw new UsageException("--" + name + " must be a comma-separated list of numbers");
+        }
+        return items;
     }
 
     private static TrainingOptions.Algorithm algorithm(String v) throws UsageException {

@@ -15,8 +15,15 @@ import java.util.TreeMap;
  */
 public final class CrossValidation {
 
-    /** Result: one evaluation per fold plus the pooled evaluation over all held-out predictions. */
-    public record Result(List<Evaluation> folds, Evaluation pooled) {
+    /**
+     * Result: one evaluation per fold plus the pooled evaluation over all held-out predictions; {@code choices}
+     * says per fold what the trainer chose on its own calibration folds (the neighbour vote), empty if nothing.
+     */
+    public record Result(List<Evaluation> folds, Evaluation pooled, List<String> choices) {
+        public Result(List<Evaluation> folds, Evaluation pooled) {
+            this(folds, pooled, List.of());
+        }
+
         public double meanMacroF1() {
             return folds.stream().mapToDouble(Evaluation::macroF1).average().orElse(Double.NaN);
         }
@@ -36,8 +43,9 @@ public final class CrossValidation {
             StringBuilder sb = new StringBuilder();
             for (int f = 0; f < folds.size(); f++) {
                 Evaluation e = folds.get(f);
-                sb.append(String.format(Locale.ROOT, "fold %d: n=%d accuracy=%.4f macro-F1=%.4f%n", f + 1,
-                        e.count(), e.accuracy(), e.macroF1()));
+                sb.append(String.format(Locale.ROOT, "fold %d: n=%d accuracy=%.4f macro-F1=%.4f%s%n", f + 1,
+                        e.count(), e.accuracy(), e.macroF1(),
+                        f < choices.size() && !choices.get(f).isEmpty() ? " (neighbour vote: " + choices.get(f) + ")" : ""));
             }
             sb.append(String.format(Locale.ROOT, "macro-F1 mean %.4f ± %.4f (sd), accuracy mean %.4f%n",
                     meanMacroF1(), sdMacroF1(), meanAccuracy()));
@@ -99,18 +107,24 @@ public final class CrossValidation {
         int[] fold = stratifiedFolds(data.stream().map(LabelledText::label).toList(),
                 data.stream().map(e -> groupKey(e.text())).toList(), k, options.seed());
         ClassifierTrainer trainer = new ClassifierTrainer();
+        // the calibration folds only fit the confidences (which do not change the top label), so they are skipped,
+        // unless the neighbour vote's k and weight are to be chosen on them: then each fold chooses its own (nested)
+        NeighbourVote vote = options.neighbours();
+        TrainingOptions perFold = vote.enabled() && vote.needsChoice() ? options : options.withCalibrationFolds(0);
         List<Evaluation> evals = new ArrayList<>();
         List<String> allGold = new ArrayList<>();
         List<String> allPred = new ArrayList<>();
         List<String> labelOrder = null;
+        List<String> choices = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<LabelledText> train = new ArrayList<>();
             List<LabelledText> test = new ArrayList<>();
             for (int i = 0; i < data.size(); i++) {
                 (fold[i] == f ? test : train).add(data.get(i));
             }
-            TextClassifier model = trainer.train(train, options.withCalibrationFolds(0));
+            TextClassifier model = trainer.train(train, perFold);
             labelOrder = model.labels();
+            choices.add(model.info().evaluation().getOrDefault("neighbourVote", ""));
             List<String> gold = new ArrayList<>();
             List<String> pred = new ArrayList<>();
             for (LabelledText t : test) {
@@ -121,6 +135,6 @@ public final class CrossValidation {
             allGold.addAll(gold);
             allPred.addAll(pred);
         }
-        return new Result(evals, Evaluation.of(labelOrder, allGold, allPred));
+        return new Result(evals, Evaluation.of(labelOrder, allGold, allPred), choices);
     }
 }

@@ -104,4 +104,31 @@ final class ModelData {
         }
         return a;
     }
+
+    /** Unsigned LEB128: 7 bits per byte, high bit = more follows. */
+    static void writeVarint(DataOutputStream out, int v) throws IOException {
+        if (v < 0) {
+            throw new IllegalArgumentException("varint must be >= 0");
+        }
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                if (v < 0) {
+                    throw new ModelFormatException("varint out of range");
+                }
+                return v;
+            }
+        }
+        throw new ModelFormatException("varint too long");
+    }
 }

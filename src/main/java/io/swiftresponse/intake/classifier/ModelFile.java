@@ -26,7 +26,8 @@ import java.util.zip.ZipException;
  *
  * <pre>
  * 8 bytes  magic 0x89 'S' 'R' 'C' 'L' 'S' '\r' '\n'
- * int      format version (big-endian), currently 2 (1 is still read: no calibration points)
+ * int      format version (big-endian), currently 3 (1 and 2 are still read: no calibration points in 1,
+ *          no neighbour vote in 1 and 2)
  * long     length of the gzip payload in bytes
  * gzip payload:
  *   string   model version            (string = int byte length + UTF-8 bytes)
@@ -42,6 +43,10 @@ import java.util.zip.ZipException;
  *   int      P, then P doubles (softmax probability) and P doubles (calibrated)   (format 2 only)
  *   int F; F × long feature fingerprint (ascending); F × float idf
  *   K × float bias; F·K × float weight (feature-major)
+ *   boolean  neighbour vote present                                                (format 3 only)
+ *     if so: int k; double weight; int maxDf; int N; N × short label index of each training text;
+ *            int F (again); int total postings; F × (varint count, count × varint gap between text numbers);
+ *            total × float value
  *   int      end marker 0x454E4421
  * int      CRC-32 of all preceding bytes
  * </pre>
@@ -53,7 +58,7 @@ public final class ModelFile {
 
     static final byte[] MAGIC = {(byte) 0x89, 'S', 'R', 'C', 'L', 'S', '\r', '\n'};
     /** The format version this build writes and reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     static final int END_MARKER = 0x454E4421;
     private static final int HEADER_BYTES = 8 + 4 + 8;
 
@@ -126,9 +131,9 @@ public final class ModelFile {
         }
         ByteBuffer head = ByteBuffer.wrap(rest);
         int version = head.getInt();
-        if (version != FORMAT_VERSION && version != 1) {
+        if (version < 1 || version > FORMAT_VERSION) {
             throw new ModelFormatException(name + " has model format version " + version
-                    + "; this build reads versions 1 and " + FORMAT_VERSION + " (retrain or use a matching build)");
+                    + "; this build reads versions 1 to " + FORMAT_VERSION + " (retrain or use a matching build)");
         }
         long total = MAGIC.length + (long) rest.length;
         if (rest.length < HEADER_BYTES - MAGIC.length + 4) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The gzip-compressed payload of a model file (see {@link ModelFile} for the layout): model information,
- * feature configuration, confidence calibration, vocabulary and weights. Reading checks every count
+ * feature configuration, confidence calibration, vocabulary, weights and (format 3) the neighbour vote. Reading checks every count
  * against a plausible bound before allocating, so a damaged file cannot ask for gigabytes.
  */
 final class ModelPayload {
@@ -57,6 +57,13 @@ final class ModelPayload {
         ModelData.writeFloats(out, v.idfs(), buf);
         ModelData.writeFloats(out, model.weights().bias(), buf);
         ModelData.writeFloats(out, model.weights().w(), buf);
+        TextClassifier.Vote vote = model.vote();
+        out.writeBoolean(vote != null);
+        if (vote != null) {
+            out.writeInt(vote.k());
+            out.writeDouble(vote.weight());
+            vote.index().write(out, buf);
+        }
         out.writeInt(ModelFile.END_MARKER);
     }
 
@@ -112,9 +119,18 @@ final class ModelPayload {
         float[] idf = ModelData.readFloats(in, f, chunk);
         float[] bias = ModelData.readFloats(in, k, chunk);
         float[] w = ModelData.readFloats(in, f * k, chunk);
+        TextClassifier.Vote vote = null;
+        if (version >= 3 && in.readBoolean()) {
+            int neighbours = in.readInt();
+            double weight = in.readDouble();
+            if (neighbours < 1 || neighbours > 100 || !(weight > 0 && weight <= 10)) {
+                throw new ModelFormatException("implausible neighbour vote (k " + neighbours + ", weight " + weight + ")");
+            }
+            vote = new TextClassifier.Vote(NeighbourIndex.read(in, k, f, chunk), neighbours, weight);
+        }
         ModelInfo info = new ModelInfo(modelVersion, trainedAt, rows, counts, seed, hyper, evaluation, tokenizer);
         return new TextClassifier(labels, new FeatureExtractor(config), new Vocabulary(fps, idf),
-                new LinearSolver.Weights(w, bias, k), temperature, calibration, info);
+                new LinearSolver.Weights(w, bias, k), temperature, calibration, info, vote);
     }
 
 }

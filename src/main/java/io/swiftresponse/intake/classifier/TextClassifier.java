@@ -24,14 +24,32 @@ public final class TextClassifier {
     private final double temperature;
     private final TopCalibration calibration;
     private final ModelInfo info;
+    private final Vote vote;
+
+    /** The neighbour vote of a model: {@code weight} × the label shares of the {@code k} nearest training texts. */
+    record Vote(NeighbourIndex index, int k, double weight) {
+        Vote {
+            Objects.requireNonNull(index, "index");
+            if (k < 1 || !(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("neighbour vote needs k >= 1 and a positive weight");
+            }
+        }
+    }
 
     TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
                    LinearSolver.Weights weights, double temperature, ModelInfo info) {
-        this(labels, extractor, vocabulary, weights, temperature, TopCalibration.IDENTITY, info);
+        this(labels, extractor, vocabulary, weights, temperature, TopCalibration.IDENTITY, info, null);
     }
 
     TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
                    LinearSolver.Weights weights, double temperature, TopCalibration calibration, ModelInfo info) {
+        this(labels, extractor, vocabulary, weights, temperature, calibration, info, null);
+    }
+
+    /** {@code vote} may be null: linear scores only. */
+    TextClassifier(List<String> labels, FeatureExtractor extractor, Vocabulary vocabulary,
+                   LinearSolver.Weights weights, double temperature, TopCalibration calibration, ModelInfo info,
+                   Vote vote) {
         this.labels = List.copyOf(labels);
         this.extractor = extractor;
         this.vocabulary = vocabulary;
@@ -39,8 +57,12 @@ public final class TextClassifier {
         this.temperature = temperature;
         this.calibration = calibration;
         this.info = info;
+        this.vote = vote;
         if (weights.classes() != labels.size() || weights.w().length != (long) vocabulary.size() * labels.size()) {
             throw new IllegalArgumentException("weights do not match labels and vocabulary");
+        }
+        if (vote != null && vote.index().features() != vocabulary.size()) {
+            throw new IllegalArgumentException("neighbour index does not match the vocabulary");
         }
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new IllegalArgumentException("temperature must be positive");
@@ -97,14 +119,21 @@ public final class TextClassifier {
         return calibration.recalibrate(softmax(scores(text), temperature));
     }
 
-    /** Raw linear decision scores, in {@link #labels()} order. */
+    /** Decision scores (linear scores plus the neighbour vote, if the model has one), in {@link #labels()} order. */
     public double[] scores(String text) {
         Objects.requireNonNull(text, "text");
-        return weights.scores(extractor.vectorise(text, vocabulary));
+        return scores(extractor.vectorise(text, vocabulary));
     }
 
     double[] scores(SparseVector x) {
-        return weights.scores(x);
+        double[] s = weights.scores(x);
+        if (vote != null) {
+            double[] shares = vote.index().vote(x, vote.k());
+            for (int c = 0; c < s.length; c++) {
+                s[c] += vote.weight() * shares[c];
+            }
+        }
+        return s;
     }
 
     static double[] softmax(double[] scores, double temperature) {
@@ -147,5 +176,10 @@ public final class TextClassifier {
 
     TopCalibration calibration() {
         return calibration;
+    }
+
+    /** The neighbour vote, or null. */
+    Vote vote() {
+        return vote;
     }
 }

@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param modelVersion     version string stored in the model
  * @param trainedAt        training timestamp stored in the model; null = now (set it for byte-identical rebuilds)
  * @param threads          worker threads for training (0 = number of processors); does not change the result
+ * @param neighbours       the nearest-neighbour vote added to the linear scores, with the k and weights to choose
+ *                         from on the calibration folds ({@link NeighbourVote#OFF}: none)
  */
 public record TrainingOptions(long seed, Algorithm algorithm, double c, int maxEpochs, double tolerance,
                               boolean balanced, int minDf, int charMin, int charMax, int wordMax,
                               float wordWeight, boolean removeStopWords, boolean keepNumbers,
-                              int calibrationFolds, String modelVersion, Instant trainedAt, int threads) {
+                              int calibrationFolds, String modelVersion, Instant trainedAt, int threads,
+                              NeighbourVote neighbours) {
 
     /** The linear models available. */
     public enum Algorithm {
@@ -48,6 +51,7 @@ public record TrainingOptions(long seed, Algorithm algorithm, double c, int maxE
 
     public TrainingOptions {
         Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(neighbours, "neighbours");
         if (!(c > 0) || Double.isInfinite(c)) {
             throw new IllegalArgumentException("c must be a positive number");
         }
@@ -72,85 +76,111 @@ public record TrainingOptions(long seed, Algorithm algorithm, double c, int maxE
         new FeatureExtractor.Config(charMin, charMax, wordMax, removeStopWords, keepNumbers, wordWeight);
     }
 
-    /** The defaults, chosen by cross-validated macro-F1 (see docs/classifier.md). */
+    /**
+     * The defaults, chosen by cross-validated macro-F1 (see docs/classifier.md, "Fifth pass"): NB-SVM with C 0.3
+     * plus the neighbour vote, its k and weight chosen on the 3 calibration folds.
+     */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42L, Algorithm.SVM, 1.0, 60, 0.1, true, 5, 1, 3, 2, 0.5f, true, true,
-                3, "1", null, 0);
+        return new TrainingOptions(42L, Algorithm.NBSVM, 0.3, 60, 0.1, true, 5, 1, 3, 2, 0.5f, true, true,
+                3, "1", null, 0, NeighbourVote.DEFAULT);
+    }
+
+    /** The defaults until the fifth pass: the plain SVM with C 1 and no neighbour vote (the benchmarks' baseline). */
+    public static TrainingOptions linearDefaults() {
+        return defaults().withAlgorithm(Algorithm.SVM).withC(1.0).withNeighbours(NeighbourVote.OFF);
     }
 
     public TrainingOptions withSeed(long v) {
         return new TrainingOptions(v, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withAlgorithm(Algorithm v) {
         return new TrainingOptions(seed, v, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withC(double v) {
         return new TrainingOptions(seed, algorithm, v, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withMaxEpochs(int v) {
         return new TrainingOptions(seed, algorithm, c, v, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withBalanced(boolean v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, v, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withMinDf(int v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, v, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withCharNgrams(int min, int max) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, min, max,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withWordMax(int v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                v, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                v, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withWordWeight(float v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, v, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, v, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withRemoveStopWords(boolean v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, v, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, v, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads, neighbours);
     }
 
     public TrainingOptions withKeepNumbers(boolean v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, v, calibrationFolds, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, v, calibrationFolds, modelVersion, trainedAt, threads,
+                neighbours);
     }
 
     public TrainingOptions withCalibrationFolds(int v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, v, modelVersion, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, v, modelVersion, trainedAt, threads, neighbours);
     }
 
     public TrainingOptions withModelVersion(String v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, v, trainedAt, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, v, trainedAt, threads, neighbours);
     }
 
     public TrainingOptions withTrainedAt(Instant v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, v, threads);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, v, threads,
+                neighbours);
     }
 
     public TrainingOptions withThreads(int v) {
         return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
-                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, v);
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, v,
+                neighbours);
+    }
+
+    public TrainingOptions withNeighbours(NeighbourVote v) {
+        return new TrainingOptions(seed, algorithm, c, maxEpochs, tolerance, balanced, minDf, charMin, charMax,
+                wordMax, wordWeight, removeStopWords, keepNumbers, calibrationFolds, modelVersion, trainedAt, threads,
+                v);
     }
 
     FeatureExtractor.Config featureConfig() {
@@ -172,6 +202,11 @@ public record TrainingOptions(long seed, Algorithm algorithm, double c, int maxE
         m.put("removeStopWords", Boolean.toString(removeStopWords));
         m.put("keepNumbers", Boolean.toString(keepNumbers));
         m.put("calibrationFolds", Integer.toString(calibrationFolds));
+        if (neighbours.enabled()) {
+            m.put("neighbourK", NeighbourVote.join(neighbours.ks()));
+            m.put("neighbourWeights", NeighbourVote.join(neighbours.weights()));
+            m.put("neighbourMaxDf", Integer.toString(neighbours.maxDf()));
+        }
         m.put("seed", Long.toString(seed));
         return m;
     }

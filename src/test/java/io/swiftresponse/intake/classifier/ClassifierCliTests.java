@@ -144,6 +144,11 @@ class ClassifierCliTests {
             {"train", "--input", t, "--model", o, "--seed"},
             {"train", "--input", t, "--model", o, "--seed", "forty-two"},
             {"train", "--input", t, "--model", o, "--algorithm", "forest"},
+            {"train", "--input", t, "--model", o, "--neighbours", "0"},
+            {"train", "--input", t, "--model", o, "--neighbours", "10,,30"},
+            {"train", "--input", t, "--model", o, "--neighbour-weights", "lots"},
+            {"train", "--input", t, "--model", o, "--neighbours", "off", "--neighbour-max-df", "50"},
+            {"train", "--input", t, "--model", o, "--neighbours", "10,30", "--calibration-folds", "0"},
             {"train", "--input", t},
             {"train", "--input", t, "--model", dir.resolve("no/such/dir/m.bin").toString()},
             {"predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString()},
@@ -166,6 +171,9 @@ class ClassifierCliTests {
         assertThat(run("train", "--input", t, "--model", o, "--algorithm", "forest").err())
                 .contains("--algorithm must be svm, nbsvm or logistic");
         assertThat(run("train", "--input", t, "--model", o, "--text-column", "body").err()).contains("'body' not found");
+        assertThat(run("train", "--input", t, "--model", o, "--neighbours", "0").err()).contains("k must be 1..100");
+        assertThat(run("train", "--input", t, "--model", o, "--neighbours", "10,30", "--calibration-folds", "0").err())
+                .contains("chosen on the calibration folds");
         assertThat(run("train", "--input", malformed.toString(), "--model", o).err()).contains("malformed CSV");
         assertThat(run("predict", "--model", corrupt.toString(), "--input", t, "--output", dir.resolve("p.csv").toString())
                 .err()).contains("corrupted");

@@ -77,7 +77,7 @@ class ClassifierTrainerTests {
         assertThat(info.labelCounts()).containsEntry("交通运输", 8).containsEntry("教育文体", 8).containsEntry("环境保护", 8);
         assertThat(info.seed()).isEqualTo(42L);
         assertThat(info.trainedAt()).isEqualTo("2024-01-01T00:00:00Z");
-        assertThat(info.hyperParameters()).containsEntry("algorithm", "SVM").containsKey("c");
+        assertThat(info.hyperParameters()).containsEntry("algorithm", "NBSVM").containsKey("c");
         assertThat(info.evaluation()).containsKeys("macroF1", "accuracy", "temperature");
     }
 

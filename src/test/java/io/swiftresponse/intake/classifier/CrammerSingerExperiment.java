@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 public class CrammerSingerExperiment {
 
     public static void main(String[] a) throws Exception {
-        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
+        TrainingOptions o = TrainingOptions.linearDefaults().withCalibrationFolds(0);
         ExperimentData data = ExperimentData.load(a[0], new FeatureExtractor(o.featureConfig()), List.of());
         List<String> settings = List.of(System.getProperty("cs", "0.1:true,0.3:true,1:true,0.3:false").split(","));
         data.crossValidateAndRaw((inTrain, test) -> runSplit(data.fps(), data.y(), inTrain, test, data.labels(),

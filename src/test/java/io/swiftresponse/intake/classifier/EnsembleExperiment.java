@@ -18,8 +18,8 @@ public class EnsembleExperiment {
     public static void main(String[] a) throws Exception {
         String D = a.length > 2 ? a[2] : "../shared/data/teddy2020c/";
         List<LabelledText> data = read(D + "train_segmented.csv", "text", "label");
-        TrainingOptions A = TrainingOptions.defaults().withCalibrationFolds(0);
-        TrainingOptions B = TrainingOptions.defaults().withCalibrationFolds(0).withCharNgrams(a.length > 0 ? Integer.parseInt(a[0]) : 2, a.length > 1 ? Integer.parseInt(a[1]) : 4).withWordMax(0).withRemoveStopWords(false).withMinDf(2);
+        TrainingOptions A = TrainingOptions.linearDefaults().withCalibrationFolds(0);
+        TrainingOptions B = TrainingOptions.linearDefaults().withCalibrationFolds(0).withCharNgrams(a.length > 0 ? Integer.parseInt(a[0]) : 2, a.length > 1 ? Integer.parseInt(a[1]) : 4).withWordMax(0).withRemoveStopWords(false).withMinDf(2);
         System.out.println("B = " + B.hyperParameters());
         int k = 5;
         int[] fold = CrossValidation.stratifiedFolds(data.stream().map(LabelledText::label).toList(),

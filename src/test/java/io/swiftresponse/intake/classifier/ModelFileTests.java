@@ -51,6 +51,36 @@ class ModelFileTests {
     }
 
     @Test
+    void readsAFormatVersion2FileWrittenBeforeTheNeighbourVote() throws Exception {
+        // a version-2 file is today's file of a model without a vote, minus the "no vote" flag before the end marker
+        TextClassifier linear = new ClassifierTrainer().train(ClassifierFixtures.tinyDataset(),
+                ClassifierFixtures.options().withNeighbours(NeighbourVote.OFF));
+        ByteArrayOutputStream v3 = new ByteArrayOutputStream();
+        ModelFile.write(linear, v3);
+        byte[] current = v3.toByteArray();
+        byte[] payload = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(current, 20, current.length - 24))
+                .readAllBytes();
+        assertThat(payload[payload.length - 5]).isZero(); // the flag: no neighbour vote
+        ByteArrayOutputStream v2payload = new ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(v2payload)) {
+            gz.write(payload, 0, payload.length - 5);
+            gz.write(payload, payload.length - 4, 4);
+        }
+        byte[] body = v2payload.toByteArray();
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(20 + body.length + 4);
+        file.put(ModelFile.MAGIC).putInt(2).putLong(body.length).put(body);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(file.array(), 0, 20 + body.length);
+        file.putInt((int) crc.getValue());
+
+        TextClassifier old = ModelFile.read(new ByteArrayInputStream(file.array()), "v2.bin");
+        assertThat(old.vote()).isNull();
+        for (LabelledText t : ClassifierFixtures.tinyDataset()) {
+            assertThat(old.scores(t.text())).containsExactly(linear.scores(t.text()));
+        }
+    }
+
+    @Test
     void startsWithMagicAndVersion() {
         assertThat(Arrays.copyOf(bytes, 8)).isEqualTo(ModelFile.MAGIC);
         assertThat(bytes[11]).isEqualTo((byte) ModelFile.FORMAT_VERSION);
@@ -76,7 +106,7 @@ class ModelFileTests {
         b[11] = 99;
         assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(b), "m.bin"))
                 .isInstanceOf(ModelFormatException.class)
-                .hasMessage("m.bin has model format version 99; this build reads versions 1 and 2 (retrain or use a matching build)");
+                .hasMessage("m.bin has model format version 99; this build reads versions 1 to 3 (retrain or use a matching build)");
     }
 
     @Test

@@ -36,7 +36,7 @@ public class OffsetsExperiment {
     }
     public static void main(String[] a) throws Exception {
         List<LabelledText> data = EnsembleExperiment.read(a.length > 0 ? a[0] : "../shared/data/teddy2020c/train_segmented.csv", "text", "label");
-        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
+        TrainingOptions o = TrainingOptions.linearDefaults().withCalibrationFolds(0);
         List<String> labels = new ArrayList<>(new TreeSet<>(data.stream().map(LabelledText::label).toList()));
         int[] fold = CrossValidation.stratifiedFolds(data.stream().map(LabelledText::label).toList(),
                 data.stream().map(e -> CrossValidation.groupKey(e.text())).toList(), 5, 42);

@@ -38,7 +38,7 @@ public class TaxonomyExperiment {
             }
         }
         List<List<String>> groups = terms.values().stream().map(l -> l.stream().distinct().toList()).toList();
-        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
+        TrainingOptions o = TrainingOptions.linearDefaults().withCalibrationFolds(0);
         ExperimentData data = ExperimentData.load(d, new FeatureExtractor(o.featureConfig()), taxDocs);
         long[][] fps = data.fps();
         List<String> texts = new ArrayList<>(data.train().stream().map(LabelledText::text).toList());

@@ -62,8 +62,9 @@ class TopCalibrationTests {
     @Test
     void anAmbiguousComplaintGetsTheConfidenceItsHeldOutAccuracyJustifies() {
         // 暖气不热 was filed as 不供暖 in about 70 % and as 温度不达标 in about 30 % of the history; 路灯不亮 and 油烟太大 are clear
-        TextClassifier model = new ClassifierTrainer().train(history(400, 7), ClassifierFixtures.options().withMinDf(2)
-                .withBalanced(false).withCalibrationFolds(4));
+        // the configuration of the served category model (CategoryModels): the plain SVM, no neighbour vote
+        TextClassifier model = new ClassifierTrainer().train(history(400, 7), TrainingOptions.linearDefaults()
+                .withTrainedAt(ClassifierFixtures.FIXED_TIME).withMinDf(2).withBalanced(false).withCalibrationFolds(4));
         List<Prediction> top = model.topK("家里暖气不热", 3);
         assertThat(top.get(0).label()).isEqualTo("不供暖");
         assertThat(top.get(0).confidence()).isBetween(0.4, 0.85);

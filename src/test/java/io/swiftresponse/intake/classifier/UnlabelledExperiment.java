@@ -45,7 +45,7 @@ public class UnlabelledExperiment {
         List<Setting> settings = Arrays.stream(System.getProperty("self", "0.5:0.3,1.0:0.3,1.0:1").split(","))
                 .map(s -> new Setting(Double.parseDouble(s.split(":")[0]), Double.parseDouble(s.split(":")[1])))
                 .toList();
-        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
+        TrainingOptions o = TrainingOptions.linearDefaults().withCalibrationFolds(0);
         ExperimentData data = ExperimentData.load(d, new FeatureExtractor(o.featureConfig()), unl);
         OverlapFinder finder = new OverlapFinder(data.train().stream().map(LabelledText::text).toList());
         List<List<Integer>> twinOf = unl.stream().map(t -> finder.matches(t.text(), 0.9)).toList();

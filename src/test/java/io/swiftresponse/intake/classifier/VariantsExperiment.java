@@ -39,7 +39,7 @@ public class VariantsExperiment {
         List<LabelledText> data = EnsembleExperiment.read(a[0], "text", "label");
         String only = System.getProperty("variants", "");
         int wordMax = Integer.getInteger("wordMax", 2);
-        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0).withWordMax(wordMax);
+        TrainingOptions o = TrainingOptions.linearDefaults().withCalibrationFolds(0).withWordMax(wordMax);
         FeatureExtractor fx = new FeatureExtractor(o.featureConfig());
         int k = 5;
         int[] fold = CrossValidation.stratifiedFolds(data.stream().map(LabelledText::label).toList(),

@@ -1,0 +1,94 @@
+package io.swiftresponse.intake.classifier;
+
+import io.swiftresponse.intake.classifier.FeatureExtractor.SparseVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Chooses the neighbour vote's k and weight ({@link NeighbourVote}) on the trainer's calibration folds: for each
+ * fold, the held-out texts' neighbours are searched in an index of the other folds only, so every candidate is
+ * scored on out-of-fold predictions, never on a text that is its own neighbour. The combination with the best
+ * macro-F1 wins; on a tie the one listed first (weight 0 comes first in the default grid: no vote unless it helps).
+ */
+final class NeighbourSelection {
+
+    /** The chosen combination, its out-of-fold macro-F1 and the whole grid's scores (recorded in the model). */
+    record Choice(int k, double weight, double macroF1, String grid) {
+        boolean votes() {
+            return weight > 0;
+        }
+    }
+
+    private final NeighbourVote settings;
+    private final int classes;
+    /** votes[kIndex][example]: out-of-fold label shares of the example's k nearest texts. */
+    private final double[][][] votes;
+
+    NeighbourSelection(NeighbourVote settings, int examples, int classes) {
+        this.settings = settings;
+        this.classes = classes;
+        this.votes = new double[settings.ks().size()][examples][];
+    }
+
+    /** Searches the neighbours of the held-out rows {@code heldOut} in an index of the fold's training rows. */
+    void addFold(List<SparseVector> trainX, int[] trainY, Vocabulary vocab, List<SparseVector> xs,
+                 List<Integer> heldOut) {
+        NeighbourIndex index = NeighbourIndex.build(trainX, trainY, classes, vocab.size(), vocab.firstCharIndex(),
+                settings.maxDf());
+        int maxK = settings.maxK();
+        int[] nearest = new int[maxK];
+        float[] similarity = new float[maxK];
+        for (int i : heldOut) {
+            int found = index.nearest(xs.get(i), maxK, nearest, similarity);
+            for (int j = 0; j < settings.ks().size(); j++) {
+                votes[j][i] = index.vote(nearest, similarity, Math.min(found, settings.ks().get(j)));
+            }
+        }
+    }
+
+    /** Scores every combination on the out-of-fold linear scores {@code oof} (gold labels {@code y}). */
+    Choice choose(double[][] oof, int[] y, List<String> labels) {
+        Choice best = null;
+        StringJoiner grid = new StringJoiner(" ");
+        for (int j = 0; j < settings.ks().size(); j++) {
+            for (double w : settings.weights()) {
+                double f1 = macroF1(mix(oof, j, w), y, labels);
+                int k = settings.ks().get(j);
+                grid.add(String.format(Locale.ROOT, "k%d/w%s=%.4f", k, w, f1));
+                if (best == null || f1 > best.macroF1()) {
+                    best = new Choice(k, w, f1, null);
+                }
+            }
+        }
+        return new Choice(best.k(), best.weight(), best.macroF1(), grid.toString());
+    }
+
+    /** The out-of-fold scores with the chosen vote added (what the temperature and calibration are fitted on). */
+    double[][] mixed(double[][] oof, Choice choice) {
+        return mix(oof, settings.ks().indexOf(choice.k()), choice.weight());
+    }
+
+    private double[][] mix(double[][] oof, int kIndex, double weight) {
+        double[][] out = new double[oof.length][];
+        for (int i = 0; i < oof.length; i++) {
+            out[i] = oof[i].clone();
+            for (int c = 0; weight > 0 && c < classes; c++) {
+                out[i][c] += weight * votes[kIndex][i][c];
+            }
+        }
+        return out;
+    }
+
+    private static double macroF1(double[][] scores, int[] y, List<String> labels) {
+        List<String> gold = new ArrayList<>(y.length);
+        List<String> pred = new ArrayList<>(y.length);
+        for (int i = 0; i < y.length; i++) {
+            gold.add(labels.get(y[i]));
+            pred.add(labels.get(ClassifierTrainer.argmax(scores[i])));
+        }
+        return Evaluation.of(labels, gold, pred).macroF1();
+    }
+}
