@@ -84,7 +84,8 @@ public final class ClassifierTrainer {
             evaluation.put("neighbourVote", "none (no calibration folds to choose k and weight on)");
         }
         NeighbourSelection.Choice choice = grid.enabled() && !grid.needsChoice()
-                ? new NeighbourSelection.Choice(grid.ks().get(0), grid.weights().get(0), Double.NaN, "")
+                ? new NeighbourSelection.Choice(grid.ks().get(0), grid.powers().get(0), grid.weights().get(0),
+                        Double.NaN, "")
                 : null;
         if (calibrate) {
             NeighbourSelection selection = grid.enabled() ? new NeighbourSelection(grid, n, labels.size()) : null;
@@ -118,7 +119,8 @@ public final class ClassifierTrainer {
                 choice = selection.choose(oof, y, labels);
                 oof = selection.mixed(oof, choice);
                 evaluation.put("neighbourVote", choice.votes()
-                        ? String.format(java.util.Locale.ROOT, "k %d, weight %s", choice.k(), choice.weight())
+                        ? String.format(java.util.Locale.ROOT, "k %d, power %s, weight %s", choice.k(), choice.power(),
+                                choice.weight())
                         : "none (no weight beat the linear scores alone)");
                 evaluation.put("neighbourGrid", choice.grid());
             }
@@ -141,7 +143,7 @@ public final class ClassifierTrainer {
         TextClassifier.Vote vote = choice != null && choice.votes()
                 ? new TextClassifier.Vote(NeighbourIndex.build(xs, y, labels.size(), vocab.size(),
                         vocab.firstCharIndex(), grid.maxDf()),
-                        choice.k(), choice.weight())
+                        choice.k(), choice.power(), choice.weight())
                 : null;
         Instant at = options.trainedAt() != null ? options.trainedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ModelInfo info = new ModelInfo(options.modelVersion(), at.toString(), n, labelCounts, options.seed(),

@@ -14,7 +14,8 @@ final class CliTrainingOptions {
 
     static final Set<String> NAMES = Set.of("seed", "c", "algorithm", "min-df", "char-ngrams",
             "word-ngrams", "word-weight", "epochs", "balanced", "calibration-folds", "model-version", "trained-at",
-            "threads", "stop-words", "numbers", "neighbours", "neighbour-weights", "neighbour-max-df");
+            "threads", "stop-words", "numbers", "neighbours", "neighbour-powers", "neighbour-weights",
+            "neighbour-max-df");
 
     private CliTrainingOptions() {
     }
@@ -66,7 +67,8 @@ final class CliTrainingOptions {
                 t = t.withThreads(Integer.parseInt(o.get("threads").strip()));
             }
             t = t.withNeighbours(neighbours(o, t.neighbours()));
-            if (o.has("neighbours") && t.neighbours().enabled() && t.neighbours().needsChoice()
+            boolean asked = o.has("neighbours") || o.has("neighbour-powers") || o.has("neighbour-weights");
+            if (asked && t.neighbours().enabled() && t.neighbours().needsChoice()
                     && t.calibrationFolds() < 2) {
                 throw new UsageException("the neighbour vote's k and weight are chosen on the calibration folds:"
                         + " use --calibration-folds 2 or more, or give one k and one weight");
@@ -90,27 +92,32 @@ final class CliTrainingOptions {
     }
 
     /**
-     * {@code --neighbours off|K[,K…]}, {@code --neighbour-weights W[,W…]}, {@code --neighbour-max-df N}: a
+     * {@code --neighbours off|K[,K…]}, {@code --neighbour-powers P[,P…]}, {@code --neighbour-weights W[,W…]},
+     * {@code --neighbour-max-df N}: a
      * neighbour option switches the vote on with the default grid for what it does not give.
      */
     private static NeighbourVote neighbours(CliOptions o, NeighbourVote current) throws UsageException {
         if (o.has("neighbours") && o.get("neighbours").strip().equalsIgnoreCase("off")) {
-            if (o.has("neighbour-weights") || o.has("neighbour-max-df")) {
+            if (o.has("neighbour-powers") || o.has("neighbour-weights") || o.has("neighbour-max-df")) {
                 throw new UsageException("--neighbours off cannot be combined with other neighbour options");
             }
             return NeighbourVote.OFF;
         }
-        if (!o.has("neighbours") && !o.has("neighbour-weights") && !o.has("neighbour-max-df")) {
+        if (!o.has("neighbours") && !o.has("neighbour-powers") && !o.has("neighbour-weights")
+                && !o.has("neighbour-max-df")) {
             return current;
         }
         NeighbourVote base = current.enabled() ? current : NeighbourVote.DEFAULT;
         List<Integer> ks = o.has("neighbours")
                 ? list(o.get("neighbours"), "neighbours").stream().map(Integer::parseInt).toList() : base.ks();
+        List<Double> powers = o.has("neighbour-powers")
+                ? list(o.get("neighbour-powers"), "neighbour-powers").stream().map(Double::parseDouble).toList()
+                : base.powers();
         List<Double> weights = o.has("neighbour-weights")
                 ? list(o.get("neighbour-weights"), "neighbour-weights").stream().map(Double::parseDouble).toList()
                 : base.weights();
         int maxDf = o.has("neighbour-max-df") ? Integer.parseInt(o.get("neighbour-max-df").strip()) : base.maxDf();
-        return new NeighbourVote(ks, weights, maxDf);
+        return new NeighbourVote(ks, powers, weights, maxDf);
     }
 
     private static List<String> list(String v, String name) throws UsageException {

@@ -44,7 +44,7 @@ import java.util.zip.ZipException;
  *   int F; F × long feature fingerprint (ascending); F × float idf
  *   K × float bias; F·K × float weight (feature-major)
  *   boolean  neighbour vote present                                                (format 3 only)
- *     if so: int k; double weight; int maxDf; int N; N × short label index of each training text;
+ *     if so: int k; double power; double weight; int maxDf; int N; N × short label index of each training text;
  *            int F (again); int total postings; F × (varint count, count × varint gap between text numbers);
  *            total × float value
  *   int      end marker 0x454E4421

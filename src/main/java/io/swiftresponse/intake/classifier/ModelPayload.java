@@ -61,6 +61,7 @@ final class ModelPayload {
         out.writeBoolean(vote != null);
         if (vote != null) {
             out.writeInt(vote.k());
+            out.writeDouble(vote.power());
             out.writeDouble(vote.weight());
             vote.index().write(out, buf);
         }
@@ -122,11 +123,13 @@ final class ModelPayload {
         TextClassifier.Vote vote = null;
         if (version >= 3 && in.readBoolean()) {
             int neighbours = in.readInt();
+            double power = in.readDouble();
             double weight = in.readDouble();
-            if (neighbours < 1 || neighbours > 100 || !(weight > 0 && weight <= 10)) {
-                throw new ModelFormatException("implausible neighbour vote (k " + neighbours + ", weight " + weight + ")");
+            if (neighbours < 1 || neighbours > 100 || !(weight > 0 && weight <= 10) || !(power >= 0.5 && power <= 8)) {
+                throw new ModelFormatException("implausible neighbour vote (k " + neighbours + ", power " + power
+                        + ", weight " + weight + ")");
             }
-            vote = new TextClassifier.Vote(NeighbourIndex.read(in, k, f, chunk), neighbours, weight);
+            vote = new TextClassifier.Vote(NeighbourIndex.read(in, k, f, chunk), neighbours, power, weight);
         }
         ModelInfo info = new ModelInfo(modelVersion, trainedAt, rows, counts, seed, hyper, evaluation, tokenizer);
         return new TextClassifier(labels, new FeatureExtractor(config), new Vocabulary(fps, idf),

@@ -19,8 +19,9 @@ import java.util.List;
  *       quarters of the postings and cost four times the search time (≈ 100 against ≈ 30 µs a text) for no
  *       measurable gain in cross-validation (0.9304 against 0.9299 on the same folds);</li>
  *   <li>features found in more than {@code maxDf} training texts have no postings: long lists, low idf;</li>
- *   <li>a bit set of the indexed features (19 KB, stays in the cache) spares a look into {@code start[]}
- *       for every feature that has no postings;</li>
+ *   <li>a bit set of the indexed features spares a look into {@code start[]} for every feature that has no
+ *       postings, and {@code start[]} ends at the last indexed feature (the word block comes first in the
+ *       vocabulary): both stay in the cache;</li>
  *   <li>similarities are summed without a branch per posting into a per-thread array, which is then scanned
  *       once (a few thousand floats, sequential) for the top k.</li>
  * </ul>
@@ -33,8 +34,13 @@ final class NeighbourIndex {
     /** Bit f set = feature f has postings (its document frequency is at most maxDf). */
     private final long[] indexed;
     private final short[] labels;
-    /** Postings of feature f: {@code docs[start[f] .. start[f+1])}, ascending, with {@code values}. */
+    /**
+     * Postings of feature f: {@code docs[start[f] .. start[f+1])}, ascending, with {@code values}; only up to the
+     * last feature with postings (the word block comes first in the vocabulary, so this array is a fraction of
+     * the vocabulary's size and stays in the cache); {@code limit} = that last feature + 1.
+     */
     private final int[] start;
+    private final int limit;
     private final int[] docs;
     private final float[] values;
     private final ThreadLocal<Scratch> scratch;
@@ -47,14 +53,21 @@ final class NeighbourIndex {
         this.classes = classes;
         this.maxDf = maxDf;
         this.features = start.length - 1;
-        this.indexed = new long[(features + 63) >>> 6];
+        int last = -1;
         for (int f = 0; f < features; f++) {
+            if (start[f + 1] > start[f]) {
+                last = f;
+            }
+        }
+        this.limit = last + 1;
+        this.indexed = new long[(limit + 63) >>> 6];
+        for (int f = 0; f < limit; f++) {
             if (start[f + 1] > start[f]) {
                 indexed[f >>> 6] |= 1L << f;
             }
         }
         this.labels = labels;
-        this.start = start;
+        this.start = Arrays.copyOf(start, limit + 1);
         this.docs = docs;
         this.values = values;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(new float[labels.length]));
@@ -75,12 +88,11 @@ final class NeighbourIndex {
                 df[f]++;
             }
         }
+        boolean[] kept = new boolean[features]; // the word block's features found in at most maxDf texts
         int[] start = new int[features + 1];
         for (int f = 0; f < features; f++) {
-            if (f >= wordFeatures) {
-                df[f] = Integer.MAX_VALUE; // the character block is not indexed
-            }
-            start[f + 1] = start[f] + (df[f] <= maxDf ? df[f] : 0);
+            kept[f] = f < wordFeatures && df[f] <= maxDf;
+            start[f + 1] = start[f] + (kept[f] ? df[f] : 0);
         }
         int[] docs = new int[start[features]];
         float[] values = new float[docs.length];
@@ -91,7 +103,7 @@ final class NeighbourIndex {
             SparseVector x = xs.get(d);
             for (int p = 0; p < x.size(); p++) {
                 int f = x.indices()[p];
-                if (df[f] <= maxDf) {
+                if (kept[f]) {
                     docs[fill[f]] = d;
                     values[fill[f]++] = x.values()[p];
                 }
@@ -127,7 +139,7 @@ final class NeighbourIndex {
         float[] val = x.values();
         for (int p = 0; p < idx.length; p++) {
             int f = idx[p];
-            if (f >= features || (indexed[f >>> 6] & (1L << f)) == 0) {
+            if (f >= limit || (indexed[f >>> 6] & (1L << f)) == 0) {
                 continue; // a bit set that stays in the cache saves a look into start[] for most features
             }
             float v = val[p];
@@ -158,26 +170,31 @@ final class NeighbourIndex {
         return found;
     }
 
-    /** The neighbour vote: each label's share of the similarity of the k nearest training texts (sums to 1, or all 0). */
-    double[] vote(SparseVector x, int k) {
+    /**
+     * The neighbour vote: each label's share of similarity^power over the k nearest training texts (sums to 1,
+     * or all 0 when nothing is similar).
+     */
+    double[] vote(SparseVector x, int k, double power) {
         int[] nearest = new int[k];
         float[] similarity = new float[k];
         int found = nearest(x, k, nearest, similarity);
-        return vote(nearest, similarity, found);
+        return vote(nearest, similarity, found, power);
     }
 
     /** The vote of a neighbour list already found (the first {@code found} entries). */
-    double[] vote(int[] nearest, float[] similarity, int found) {
+    double[] vote(int[] nearest, float[] similarity, int found, double power) {
         double[] shares = new double[classes];
+        double[] strength = new double[found];
         double total = 0;
         for (int r = 0; r < found; r++) {
-            total += similarity[r];
+            strength[r] = power == 1 ? similarity[r] : Math.pow(similarity[r], power);
+            total += strength[r];
         }
         if (total <= 0) {
             return shares;
         }
         for (int r = 0; r < found; r++) {
-            shares[labels[nearest[r]]] += similarity[r] / total;
+            shares[labels[nearest[r]]] += strength[r] / total;
         }
         return shares;
     }
@@ -190,10 +207,14 @@ final class NeighbourIndex {
         for (short l : labels) {
             out.writeShort(l);
         }
-        out.writeInt(start.length - 1);
+        out.writeInt(features);
         out.writeInt(docs.length);
         // per feature: posting count, then the document numbers as gaps (small numbers: the gzip compresses them)
-        for (int f = 0; f + 1 < start.length; f++) {
+        for (int f = 0; f < features; f++) {
+            if (f >= limit) {
+                ModelData.writeVarint(out, 0);
+                continue;
+            }
             ModelData.writeVarint(out, start[f + 1] - start[f]);
             int previous = -1;
             for (int q = start[f]; q < start[f + 1]; q++) {

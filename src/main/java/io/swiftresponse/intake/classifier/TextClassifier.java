@@ -26,12 +26,15 @@ public final class TextClassifier {
     private final ModelInfo info;
     private final Vote vote;
 
-    /** The neighbour vote of a model: {@code weight} × the label shares of the {@code k} nearest training texts. */
-    record Vote(NeighbourIndex index, int k, double weight) {
+    /**
+     * The neighbour vote of a model: {@code weight} × the label shares of similarity^{@code power} over the
+     * {@code k} nearest training texts.
+     */
+    record Vote(NeighbourIndex index, int k, double power, double weight) {
         Vote {
             Objects.requireNonNull(index, "index");
-            if (k < 1 || !(weight > 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("neighbour vote needs k >= 1 and a positive weight");
+            if (k < 1 || !(weight > 0) || Double.isInfinite(weight) || !(power > 0) || Double.isInfinite(power)) {
+                throw new IllegalArgumentException("neighbour vote needs k >= 1, a positive power and weight");
             }
         }
     }
@@ -128,7 +131,7 @@ public final class TextClassifier {
     double[] scores(SparseVector x) {
         double[] s = weights.scores(x);
         if (vote != null) {
-            double[] shares = vote.index().vote(x, vote.k());
+            double[] shares = vote.index().vote(x, vote.k(), vote.power());
             for (int c = 0; c < s.length; c++) {
                 s[c] += vote.weight() * shares[c];
             }

@@ -147,6 +147,7 @@ class ClassifierCliTests {
             {"train", "--input", t, "--model", o, "--neighbours", "0"},
             {"train", "--input", t, "--model", o, "--neighbours", "10,,30"},
             {"train", "--input", t, "--model", o, "--neighbour-weights", "lots"},
+            {"train", "--input", t, "--model", o, "--neighbour-powers", "100"},
             {"train", "--input", t, "--model", o, "--neighbours", "off", "--neighbour-max-df", "50"},
             {"train", "--input", t, "--model", o, "--neighbours", "10,30", "--calibration-folds", "0"},
             {"train", "--input", t},

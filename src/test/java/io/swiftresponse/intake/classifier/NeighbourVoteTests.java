@@ -50,10 +50,16 @@ class NeighbourVoteTests {
     void voteSharesSumToOneAndFavourTheNeighboursLabel() {
         NeighbourIndex index = NeighbourIndex.build(XS, Y, LABELS.size(), VOCAB.size(), VOCAB.size(),
                 Integer.MAX_VALUE);
-        double[] shares = index.vote(EXTRACTOR.vectorise("工厂粉尘严重超标，异味刺鼻", VOCAB), 3);
+        double[] shares = index.vote(EXTRACTOR.vectorise("工厂粉尘严重超标，异味刺鼻", VOCAB), 3, 2.0);
         assertThat(Arrays.stream(shares).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(shares[LABELS.indexOf("环境保护")]).isEqualTo(1.0);
-        assertThat(index.vote(EXTRACTOR.vectorise("", VOCAB), 3)).containsOnly(0.0); // no neighbour: no vote
+        // two neighbours of different labels with similarities 0.6 and 0.2: shares 3:1 with power 1, 9:1 with power 2
+        int[] nearest = {0, 8};
+        float[] similarity = {0.6f, 0.2f};
+        assertThat(index.vote(nearest, similarity, 2, 1.0)[Y[0]]).isCloseTo(0.75, within(1e-6));
+        assertThat(index.vote(nearest, similarity, 2, 2.0)[Y[0]]).isCloseTo(0.9, within(1e-6));
+        assertThat(index.vote(nearest, similarity, 2, 2.0)[Y[8]]).isCloseTo(0.1, within(1e-6));
+        assertThat(index.vote(EXTRACTOR.vectorise("", VOCAB), 3, 1.0)).containsOnly(0.0); // no neighbour: no vote
     }
 
     @Test
@@ -95,25 +101,28 @@ class NeighbourVoteTests {
     @Test
     void trainerChoosesKAndWeightOnTheCalibrationFoldsAndRecordsTheGrid() {
         TrainingOptions o = ClassifierFixtures.options().withCalibrationFolds(3)
-                .withNeighbours(new NeighbourVote(List.of(1, 3), List.of(0.0, 0.5), 100));
+                .withNeighbours(new NeighbourVote(List.of(1, 3), List.of(1.0, 2.0), List.of(0.0, 0.5), 100));
         TextClassifier model = new ClassifierTrainer().train(DATA, o);
         String grid = model.info().evaluation().get("neighbourGrid");
-        assertThat(grid).contains("k1/w0.0=").contains("k1/w0.5=").contains("k3/w0.0=").contains("k3/w0.5=");
+        // weight 0 is one model whatever k and power: scored once, then every k × power with weight 0.5
+        assertThat(grid.split(" ")).hasSize(5);
+        assertThat(grid).startsWith("none=").contains("k1/p1.0/w0.5=").contains("k1/p2.0/w0.5=")
+                .contains("k3/p1.0/w0.5=").contains("k3/p2.0/w0.5=");
         assertThat(model.info().evaluation()).containsKey("neighbourVote");
         assertThat(model.info().hyperParameters()).containsEntry("neighbourK", "1,3")
-                .containsEntry("neighbourWeights", "0.0,0.5");
+                .containsEntry("neighbourPowers", "1.0,2.0").containsEntry("neighbourWeights", "0.0,0.5");
         assertThat(model.predict("学校老师布置的课外辅导太多，学费还增加").label()).isEqualTo("教育文体");
     }
 
     @Test
     void withoutCalibrationFoldsThereIsNothingToChooseOnButOneFixedCombinationIsUsed() {
-        NeighbourVote grid = new NeighbourVote(List.of(3), List.of(0.0, 0.5), 100);
+        NeighbourVote grid = new NeighbourVote(List.of(3), List.of(1.0), List.of(0.0, 0.5), 100);
         TextClassifier unchosen = new ClassifierTrainer().train(DATA,
                 ClassifierFixtures.options().withCalibrationFolds(0).withNeighbours(grid));
         assertThat(unchosen.vote()).isNull();
         assertThat(unchosen.info().evaluation().get("neighbourVote")).contains("no calibration folds");
         TextClassifier fixed = new ClassifierTrainer().train(DATA, ClassifierFixtures.options().withCalibrationFolds(0)
-                .withNeighbours(new NeighbourVote(List.of(3), List.of(2.0), 100)));
+                .withNeighbours(new NeighbourVote(List.of(3), List.of(1.0), List.of(2.0), 100)));
         TextClassifier linear = new ClassifierTrainer().train(DATA, ClassifierFixtures.options().withCalibrationFolds(0));
         String text = "公交车晚高峰堵车";
         double[] withVote = fixed.scores(text);
@@ -125,13 +134,14 @@ class NeighbourVoteTests {
     @Test
     void modelFileKeepsTheVote() throws Exception {
         TextClassifier model = new ClassifierTrainer().train(DATA, ClassifierFixtures.options().withCalibrationFolds(0)
-                .withNeighbours(new NeighbourVote(List.of(3), List.of(0.7), 100)));
+                .withNeighbours(new NeighbourVote(List.of(3), List.of(1.0), List.of(0.7), 100)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFile.write(model, out);
         TextClassifier back = ModelFile.read(new ByteArrayInputStream(out.toByteArray()), "m.bin");
         assertThat(back.vote()).isNotNull();
         assertThat(back.vote().k()).isEqualTo(3);
         assertThat(back.vote().weight()).isEqualTo(0.7);
+        assertThat(back.vote().power()).isEqualTo(1.0);
         for (LabelledText t : DATA) {
             assertThat(back.scores(t.text())).containsExactly(model.scores(t.text()));
         }
@@ -142,10 +152,11 @@ class NeighbourVoteTests {
 
     @Test
     void badSettingsAreRejected() {
-        assertThatThrownBy(() -> new NeighbourVote(List.of(0), List.of(0.3), 10)).hasMessageContaining("1..100");
-        assertThatThrownBy(() -> new NeighbourVote(List.of(10), List.of(-1.0), 10)).hasMessageContaining("0..10");
-        assertThatThrownBy(() -> new NeighbourVote(List.of(), List.of(0.3), 10)).hasMessageContaining("at least one");
-        assertThatThrownBy(() -> new NeighbourVote(List.of(10), List.of(0.3), 0)).hasMessageContaining("max-df");
+        assertThatThrownBy(() -> new NeighbourVote(List.of(0), List.of(1.0), List.of(0.3), 10)).hasMessageContaining("1..100");
+        assertThatThrownBy(() -> new NeighbourVote(List.of(10), List.of(1.0), List.of(-1.0), 10)).hasMessageContaining("0..10");
+        assertThatThrownBy(() -> new NeighbourVote(List.of(), List.of(1.0), List.of(0.3), 10)).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> new NeighbourVote(List.of(10), List.of(1.0), List.of(0.3), 0)).hasMessageContaining("max-df");
+        assertThatThrownBy(() -> new NeighbourVote(List.of(10), List.of(0.0), List.of(0.3), 10)).hasMessageContaining("0.5..8");
     }
 
     private static double dot(SparseVector a, SparseVector b) {
