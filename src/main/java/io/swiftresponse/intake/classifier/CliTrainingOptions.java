@@ -70,8 +70,8 @@ final class CliTrainingOptions {
             boolean asked = o.has("neighbours") || o.has("neighbour-powers") || o.has("neighbour-weights");
             if (asked && t.neighbours().enabled() && t.neighbours().needsChoice()
                     && t.calibrationFolds() < 2) {
-                throw new UsageException("the neighbour vote's k and weight are chosen on the calibration folds:"
-                        + " use --calibration-folds 2 or more, or give one k and one weight");
+                throw new UsageException("the neighbour vote's k, power and weight are chosen on the calibration folds:"
+                        + " use --calibration-folds 2 or more, or give one k, one power and one weight");
             }
             if (o.has("model-version")) {
                 t = t.withModelVersion(o.get("model-version"));
