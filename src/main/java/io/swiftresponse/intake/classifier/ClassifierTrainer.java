@@ -80,8 +80,8 @@ public final class ClassifierTrainer {
         boolean calibrate = folds >= 2 && n >= folds * 2;
         NeighbourVote grid = options.neighbours();
         if (grid.enabled() && grid.needsChoice() && !calibrate) {
-            // nothing to choose k and weight on: the linear scores alone, and the model says so
-            evaluation.put("neighbourVote", "none (no calibration folds to choose k and weight on)");
+            // nothing to choose k, power and weight on: the linear scores alone, and the model says so
+            evaluation.put("neighbourVote", "none (no calibration folds to choose k, power and weight on)");
         }
         NeighbourSelection.Choice choice = grid.enabled() && !grid.needsChoice()
                 ? new NeighbourSelection.Choice(grid.ks().get(0), grid.powers().get(0), grid.weights().get(0),

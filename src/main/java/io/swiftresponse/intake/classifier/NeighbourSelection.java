@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * Chooses the neighbour vote's k and weight ({@link NeighbourVote}) on the trainer's calibration folds: for each
+ * Chooses the neighbour vote's k, power and weight ({@link NeighbourVote}) on the trainer's calibration folds: for each
  * fold, the held-out texts' neighbours are searched in an index of the other folds only, so every candidate is
  * scored on out-of-fold predictions, never on a text that is its own neighbour. The combination with the best
  * macro-F1 wins; on a tie the one tried first (weight 0, no vote, is tried first: no vote unless it helps).

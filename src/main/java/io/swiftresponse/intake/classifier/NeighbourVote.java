@@ -6,15 +6,17 @@ import java.util.stream.Collectors;
 
 /**
  * Settings of the nearest-neighbour vote that can be added to the linear scores: for a text, the {@code k}
- * training texts most cosine-similar to it (same tf-idf vectors) vote for their labels with their similarity;
- * the votes (similarity raised to a power, then as shares summing to 1) are multiplied by a weight and added to
- * the linear scores. A power above 1 lets the nearest texts (near-duplicates) outvote the merely similar ones.
+ * training texts most similar to it (dot product of the word block of the tf-idf vectors) vote for their
+ * labels; the votes (similarity raised to a power, then as shares summing to 1) are multiplied by a weight and
+ * added to the linear scores. A power above 1 lets the nearest texts (near-duplicates) outvote the merely
+ * similar ones.
  *
  * <p>Why: citizens post the same problem many times in near-identical words; a neighbour vote recognises such
  * a repeat of a training message even where a linear boundary (城乡建设 against 交通运输 or 商贸旅游) puts it on
- * the wrong side. Which {@code k} and weight help is an empirical question, so the trainer tries every
- * combination of {@code ks} × {@code powers} × {@code weights} on the out-of-fold predictions of its calibration folds and keeps
- * the one with the best macro-F1 (weight 0 = no vote). Nothing is chosen on the data a model is evaluated on.
+ * the wrong side. Which k, power and weight help is an empirical question, so the trainer tries every
+ * combination of {@code ks} × {@code powers} × {@code weights} on the out-of-fold predictions of its calibration
+ * folds and keeps the one with the best macro-F1 (weight 0 = no vote). Nothing is chosen on the data a model is
+ * evaluated on.
  *
  * @param ks      neighbour counts to try (1..100)
  * @param powers  powers of the similarity to try (0.5..8)
