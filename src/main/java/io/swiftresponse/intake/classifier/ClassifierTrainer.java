@@ -126,13 +126,7 @@ public final class ClassifierTrainer {
             }
             temperature = fitTemperature(oof, y);
             calibration = fitCalibration(oof, y, temperature);
-            List<String> gold = new ArrayList<>(n);
-            List<String> pred = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                gold.add(labels.get(y[i]));
-                pred.add(labels.get(argmax(oof[i])));
-            }
-            Evaluation ev = Evaluation.of(labels, gold, pred);
+            Evaluation ev = Evaluation.ofScores(labels, y, oof);
             evaluation.put("method", folds + "-fold stratified out-of-fold (shared vocabulary) on the training data");
             evaluation.put("accuracy", String.format(java.util.Locale.ROOT, "%.4f", ev.accuracy()));
             evaluation.put("macroF1", String.format(java.util.Locale.ROOT, "%.4f", ev.macroF1()));

@@ -59,6 +59,20 @@ public final class Evaluation {
     }
 
     /**
+     * Evaluates decision scores: row i predicts the label of its largest score (the first on a tie) against the
+     * gold label index {@code gold[i]}; both index {@code labels}.
+     */
+    static Evaluation ofScores(List<String> labels, int[] gold, double[][] scores) {
+        List<String> g = new java.util.ArrayList<>(gold.length);
+        List<String> p = new java.util.ArrayList<>(gold.length);
+        for (int i = 0; i < gold.length; i++) {
+            g.add(labels.get(gold[i]));
+            p.add(labels.get(ClassifierTrainer.argmax(scores[i])));
+        }
+        return of(labels, g, p);
+    }
+
+    /**
      * Evaluates predictions. {@code labelOrder} (e.g. the model's labels) fixes the order of the report;
      * labels of {@code labelOrder} that occur in neither list are left out; other labels are appended
      * in sorted order.

@@ -2,7 +2,6 @@ package io.swiftresponse.intake.classifier;
 
 import io.swiftresponse.intake.classifier.FeatureExtractor.SparseVector;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -62,7 +61,7 @@ final class NeighbourSelection {
                     if (w == 0 && (j > 0 || p > 0)) {
                         continue; // weight 0 is the same model for every k and power: scored once
                     }
-                    double f1 = macroF1(mix(oof, j, p, w), y, labels);
+                    double f1 = Evaluation.ofScores(labels, y, mix(oof, j, p, w)).macroF1();
                     int k = settings.ks().get(j);
                     double power = settings.powers().get(p);
                     grid.add(w == 0 ? String.format(Locale.ROOT, "none=%.4f", f1)
@@ -91,15 +90,5 @@ final class NeighbourSelection {
             }
         }
         return out;
-    }
-
-    private static double macroF1(double[][] scores, int[] y, List<String> labels) {
-        List<String> gold = new ArrayList<>(y.length);
-        List<String> pred = new ArrayList<>(y.length);
-        for (int i = 0; i < y.length; i++) {
-            gold.add(labels.get(y[i]));
-            pred.add(labels.get(ClassifierTrainer.argmax(scores[i])));
-        }
-        return Evaluation.of(labels, gold, pred).macroF1();
     }
 }

@@ -1,7 +1,6 @@
 package io.swiftresponse.intake.classifier;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +75,6 @@ public record NeighbourVote(List<Integer> ks, List<Double> powers, List<Double> 
 
     /** How the option is written on the command line and recorded in the model, e.g. {@code 10,30}. */
     static String join(List<? extends Number> values) {
-        return values.stream().map(v -> v instanceof Double d ? String.format(Locale.ROOT, "%s", d) : v.toString())
-                .collect(Collectors.joining(","));
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -48,7 +48,7 @@ public class NeighboursExperiment {
         double[][] svmScores = new double[test.size()][];
         IntStream.range(0, test.size()).forEach(t -> svmScores[t] = svm.scores(fps[test.get(t)]));
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("default", macroF1(svmScores, gold, data.labels()));
+        out.put("default", Evaluation.ofScores(data.labels(), gold, svmScores).macroF1());
         for (String md : System.getProperty("maxDf", "0").split(",")) {
             int maxDf = Integer.parseInt(md) <= 0 ? Integer.MAX_VALUE : Integer.parseInt(md);
             String tag = maxDf == Integer.MAX_VALUE ? "" : " [postings of df <= " + maxDf + "]";
@@ -85,15 +85,9 @@ public class NeighboursExperiment {
                     }
                 }
                 out.put((lambda == 0 ? "kNN alone, k " + k : "SVM + " + lambda + " × kNN (k " + k + ")") + tag,
-                        macroF1(mixed, gold, data.labels()));
+                        Evaluation.ofScores(data.labels(), gold, mixed).macroF1());
             }
         }
         return out;
-    }
-
-    private static double macroF1(double[][] scores, int[] gold, List<String> labels) {
-        List<String> g = Arrays.stream(gold).mapToObj(labels::get).toList();
-        List<String> p = Arrays.stream(scores).map(s -> labels.get(ClassifierTrainer.argmax(s))).toList();
-        return Evaluation.of(labels, g, p).macroF1();
     }
 }

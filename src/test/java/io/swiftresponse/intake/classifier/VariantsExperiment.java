@@ -128,13 +128,8 @@ public class VariantsExperiment {
                     scores[i][kk] = s + (cnb == null ? 0 : var.cnb() * cnb[i][kk]);
                 }
             });
-            List<String> gold = new ArrayList<>();
-            List<String> pred = new ArrayList<>();
-            for (int i = 0; i < xt.size(); i++) {
-                gold.add(labels.get(y[te.get(i)]));
-                pred.add(labels.get(ClassifierTrainer.argmax(scores[i])));
-            }
-            out[v] = Evaluation.of(labels, gold, pred).macroF1();
+            int[] gold = te.stream().mapToInt(i -> y[i]).toArray();
+            out[v] = Evaluation.ofScores(labels, gold, scores).macroF1();
         }
         return out;
     }
