@@ -237,6 +237,10 @@ class MalformedInputIntegrationTests {
     void nullCharactersAreRefusedNotStored() {
         long id = orders.inState("RECEIVED");
         sendAll(HostileRequests.nulInEveryTextField(id), 400);
+        // the problem says what is wrong with the field, not just "wrong type or format"
+        Api.Response nul = api.post("agent1", "/api/v1/orders/" + id + "/actions/refer", "{\"reason\":\"a\\u0000b\"}");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.text("detail")).contains("'reason'").contains("NUL character");
         // unpaired surrogates are echoed in problem details ("unknown request type ..."), which must still be written
         sendAll(HostileRequests.loneSurrogates(), 400);
         assertThat(api.get("supervisor1", "/api/v1/orders/" + id).text("state")).isEqualTo("RECEIVED");

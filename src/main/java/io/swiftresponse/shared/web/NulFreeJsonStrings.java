@@ -17,6 +17,9 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class NulFreeJsonStrings {
 
+    /** The end of the parser's message for a refused string; the problem details recognise it by this text. */
+    static final String NUL_REFUSAL = "text must not contain a NUL character (\\u0000)";
+
     @Bean
     JacksonModule nulFreeJsonStringsModule() {
         return new SimpleModule("swift-nul-free-strings").addDeserializer(String.class, new NulFreeStringDeserializer());
@@ -28,7 +31,7 @@ class NulFreeJsonStrings {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf('\0') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value, "text must not contain a NUL character (\\u0000)");
+                return (String) ctxt.handleWeirdStringValue(String.class, value, NUL_REFUSAL);
             }
             return value;
         }

@@ -120,6 +120,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String original = je.getOriginalMessage();
             if (original != null && original.startsWith("Unrecognized property")) {
                 detail = "Unknown field '" + field + "': remove it or check its spelling.";
+            } else if (field != null && !field.isEmpty() && original != null
+                    && original.contains(NulFreeJsonStrings.NUL_REFUSAL)) {
+                detail = "Field '" + field + "' contains a NUL character (U+0000), which no text may hold: send plain text.";
             } else if (field != null && !field.isEmpty()) {
                 detail = "Field '" + field + "' has a value of the wrong type or format.";
             } else if (original != null) {
