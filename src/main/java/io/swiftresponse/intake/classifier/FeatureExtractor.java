@@ -69,7 +69,20 @@ final class FeatureExtractor {
 
     /** All feature fingerprints of a text, with repetitions (term frequency = multiplicity). */
     long[] fingerprints(String text) {
-        List<String> tokens = tokenizer.tokens(text);
+        return fingerprints(tokenizer.tokens(text));
+    }
+
+    /** The word block's hash of one token (its unigram feature is this with the top bit set). */
+    static long wordHash(String token) {
+        long h = FNV_OFFSET ^ 0x5741524443484152L;
+        for (int j = 0; j < token.length(); j++) {
+            h = (h ^ token.charAt(j)) * FNV_PRIME;
+        }
+        return fmix(h);
+    }
+
+    /** All feature fingerprints of a token stream from {@link #tokens}, with repetitions. */
+    long[] fingerprints(List<String> tokens) {
         int chars = 0;
         for (String t : tokens) {
             chars += t.length();
@@ -100,12 +113,7 @@ final class FeatureExtractor {
         if (config.wordMax() > 0) {
             long[] uni = new long[tokens.size()];
             for (int i = 0; i < uni.length; i++) {
-                String t = tokens.get(i);
-                long h = FNV_OFFSET ^ 0x5741524443484152L;
-                for (int j = 0; j < t.length(); j++) {
-                    h = (h ^ t.charAt(j)) * FNV_PRIME;
-                }
-                uni[i] = fmix(h);
+                uni[i] = wordHash(tokens.get(i));
                 out[k++] = uni[i] | Long.MIN_VALUE;
             }
             for (int n = 2; n <= config.wordMax(); n++) {
