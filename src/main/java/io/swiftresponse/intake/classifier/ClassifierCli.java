@@ -152,16 +152,26 @@ public final class ClassifierCli {
         int[] id = CliInput.columns(t, o.getOrDefault("id-column", "id"), input, "id-column");
         int[] text = CliInput.columns(t, o.getOrDefault("text-column", "text"), input, "text-column");
         long t0 = System.nanoTime();
+        List<String> unknown = new ArrayList<>();
         try (CsvWriter w = CsvWriter.open(output)) {
             w.writeRecord("id", "label", "confidence");
             for (List<String> row : t.rows()) {
-                Prediction p = clf.predict(CsvTable.join(row, text));
+                String body = CsvTable.join(row, text);
+                Prediction p = clf.predict(body);
                 w.writeRecord(CsvTable.join(row, id), p.label(),
                         String.format(Locale.ROOT, "%.4f", p.confidence()));
+                if (!clf.recognises(body)) {
+                    unknown.add(CsvTable.join(row, id));
+                }
             }
         }
         out.printf(Locale.ROOT, "predicted %d rows in %.2f s; written to %s%n", t.size(),
                 (System.nanoTime() - t0) / 1e9, output);
+        if (!unknown.isEmpty()) {
+            out.printf(Locale.ROOT, "%d %s no word the model knows (empty, or not Chinese): the most frequent training"
+                    + " label with its share as confidence; ids %s%s%n", unknown.size(), unknown.size() == 1 ? "row has" : "rows have",
+                    String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))), unknown.size() > 10 ? ", …" : "");
+        }
     }
 
     private static void evaluate(CliOptions o, PrintStream out) throws IOException, UsageException {

@@ -25,6 +25,7 @@ public final class TextClassifier {
     private final TopCalibration calibration;
     private final ModelInfo info;
     private final Vote vote;
+    private final double[] prior;
 
     /**
      * The neighbour vote of a model: {@code weight} × the label shares of similarity^{@code power} over the
@@ -61,6 +62,7 @@ public final class TextClassifier {
         this.calibration = calibration;
         this.info = info;
         this.vote = vote;
+        this.prior = prior(this.labels, info);
         if (weights.classes() != labels.size() || weights.w().length != (long) vocabulary.size() * labels.size()) {
             throw new IllegalArgumentException("weights do not match labels and vocabulary");
         }
@@ -117,9 +119,35 @@ public final class TextClassifier {
         return out;
     }
 
-    /** Calibrated probability of every label, in {@link #labels()} order; sums to 1. */
+    /**
+     * Calibrated probability of every label, in {@link #labels()} order; sums to 1. A text with no feature the model
+     * knows (empty, only punctuation, a script the training texts never used) carries no evidence: its probabilities
+     * are the labels' shares of the training data, not a confident-looking guess from the biases alone.
+     */
     public double[] probabilities(String text) {
-        return calibration.recalibrate(softmax(scores(text), temperature));
+        Objects.requireNonNull(text, "text");
+        SparseVector x = extractor.vectorise(text, vocabulary);
+        return x.size() == 0 ? prior.clone() : calibration.recalibrate(softmax(scores(x), temperature));
+    }
+
+    /** Whether the text has at least one word or character n-gram the model saw in training. */
+    public boolean recognises(String text) {
+        Objects.requireNonNull(text, "text");
+        return extractor.vectorise(text, vocabulary).size() > 0;
+    }
+
+    /** The labels' shares of the training rows (uniform if the model does not record them). */
+    private static double[] prior(List<String> labels, ModelInfo info) {
+        double[] p = new double[labels.size()];
+        double total = 0;
+        for (int c = 0; c < p.length; c++) {
+            p[c] = info == null ? 0 : Math.max(0, info.labelCounts().getOrDefault(labels.get(c), 0));
+            total += p[c];
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] = total > 0 ? p[c] / total : 1.0 / p.length;
+        }
+        return p;
     }
 
     /** Decision scores (linear scores plus the neighbour vote, if the model has one), in {@link #labels()} order. */

@@ -60,15 +60,17 @@ class ClassifierCliTests {
     void predictWritesIdLabelConfidence() throws Exception {
         Path in = dir.resolve("in.csv");
         Files.writeString(in, "id,text\r\nA-1,\"地铁站门口每天早上堵车，公交车也进不来\"\r\n"
-                + "A-2,\"工厂排放废气，\"\"异味\"\"刺鼻\nsecond line\"\r\n", StandardCharsets.UTF_8);
+                + "A-2,\"工厂排放废气，\"\"异味\"\"刺鼻\nsecond line\"\r\nA-3,\r\n", StandardCharsets.UTF_8);
         Path outFile = dir.resolve("out.csv");
         Run r = run("predict", "--model", model.toString(), "--input", in.toString(), "--output", outFile.toString());
         assertThat(r.code()).as(r.err()).isZero();
         CsvTable t = CsvReader.readTable(outFile);
         assertThat(t.header()).containsExactly("id", "label", "confidence");
-        assertThat(t.rows()).hasSize(2);
+        assertThat(t.rows()).hasSize(3);
         assertThat(t.rows().get(0).subList(0, 2)).containsExactly("A-1", "交通运输");
         assertThat(t.rows().get(1).subList(0, 2)).containsExactly("A-2", "环境保护");
+        // an empty text is labelled with the most frequent label at its training share, and the run says which rows
+        assertThat(r.out()).contains("1 row has no word the model knows").contains("ids A-3");
         for (List<String> row : t.rows()) {
             assertThat(Double.parseDouble(row.get(2))).isBetween(0.0, 1.0);
         }

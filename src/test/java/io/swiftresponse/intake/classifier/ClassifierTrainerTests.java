@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +60,21 @@ class ClassifierTrainerTests {
         // empty or punctuation-only text still gets a valid prediction
         assertThat(model.predict("").confidence()).isBetween(0.0, 1.0);
         assertThat(model.predict("，。！？ ").confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aTextWithoutKnownFeaturesGetsTheTrainingSharesNotAGuess() {
+        Map<String, Integer> counts = model.info().labelCounts();
+        double total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        for (String text : new String[] {"", "，。！？ ", "ЖЖЖ ЖЖЖ"}) {
+            assertThat(model.recognises(text)).as(text).isFalse();
+            double[] p = model.probabilities(text);
+            for (int c = 0; c < p.length; c++) {
+                assertThat(p[c]).as(text).isCloseTo(counts.get(model.labels().get(c)) / total, within(1e-12));
+            }
+        }
+        assertThat(model.recognises("学校老师布置作业太多")).isTrue();
+        assertThat(model.predict("学校老师布置作业太多").confidence()).isGreaterThan(model.predict("").confidence());
     }
 
     @Test
