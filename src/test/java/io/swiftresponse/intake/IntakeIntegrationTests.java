@@ -148,12 +148,27 @@ class IntakeIntegrationTests extends ApiTests {
                 .status()).isEqualTo(400);
 
         JsonNode report = api.get("supervisor1", "/api/v1/intake/accuracy?weeks=4").json();
+        // every week of the period is there, the ones without feedback with total 0; this week last
+        assertThat(report.path("weeks").size()).isEqualTo(4);
+        assertThat(report.path("weeks").get(0).path("key").asString()).isEqualTo(report.path("from").asString());
         JsonNode week = report.path("weeks").get(report.path("weeks").size() - 1);
         assertThat(week.path("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(week.path("accepted").asLong()).isGreaterThanOrEqualTo(1);
+        long sum = 0;
+        for (JsonNode w : report.path("weeks")) sum += w.path("total").asLong();
+        assertThat(report.path("overall").path("total").asLong()).isEqualTo(sum);
         assertThat(report.path("categories").toString()).contains("010102").contains("温度不达标");
         assertThat(api.get("agent1", "/api/v1/intake/accuracy").status()).isEqualTo(403);
         assertThat(api.get("supervisor1", "/api/v1/intake/accuracy?weeks=0").status()).isEqualTo(400);
+        // the dashboard card shows the same numbers; other roles and other periods get the alert fragment
+        Api.Response panel = api.get("supervisor1", "/intake/accuracy/panel?weeks=4");
+        assertThat(panel.status()).as(panel.body()).isEqualTo(200);
+        assertThat(panel.body()).contains("id=\"acc-categories\"").contains("data-category=\"010102\"").contains("温度不达标")
+                .contains("id=\"acc-model\"").contains("id=\"acc-summary\"");
+        assertThat(api.get("agent1", "/intake/accuracy/panel").status()).isEqualTo(403);
+        Api.Response badPeriod = api.get("supervisor1", "/intake/accuracy/panel?weeks=7");
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(badPeriod.body()).contains("weeks: one of [4, 12, 26, 52]");
     }
 
     @Test

@@ -162,6 +162,10 @@ class WebBrowserTests {
         assertThat(driver.getCurrentUrl()).endsWith("/dashboard");
         wait(30).until(d -> "true".equals(d.findElement(By.id("charts")).getDomAttribute("data-ready")));
         assertThat(Integer.parseInt(driver.findElement(By.id("kpi-today")).getText())).isGreaterThanOrEqualTo(2);
+        // the agent's feedback from step 1 is counted on the suggestion-acceptance card (chart and table)
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestion-accuracy #acc-categories tbody tr")));
+        assertThat(text("#acc-summary")).contains("话务员反馈");
+        assertThat(driver.findElements(By.cssSelector("#chart-accuracy canvas"))).isNotEmpty();
         check("dashboard");
         logout();
     }
