@@ -49,10 +49,14 @@ class AccuracyPanelController {
         }
     }
 
+    /** Who reads the suggestion accuracy (the card and {@code GET /api/v1/intake/accuracy}): the roles that oversee. */
+    static boolean mayRead(CurrentUser user) {
+        return user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.ANALYST);
+    }
+
     @GetMapping("/intake/accuracy/panel")
     String panel(@RequestParam(required = false) String weeks, Model model, HttpServletResponse response) {
-        CurrentUser user = users.current();
-        if (!(user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.ANALYST))) {
+        if (!mayRead(users.current())) {
             return alert(model, response, HttpServletResponse.SC_FORBIDDEN, null);
         }
         int n;

@@ -146,8 +146,7 @@ class IntakeController {
     @GetMapping("/accuracy")
     @Operation(summary = "Suggestion acceptance rate per week and per category")
     Accuracy.Report accuracy(@RequestParam(defaultValue = "12") @Min(1) @Max(104) int weeks) {
-        CurrentUser user = users.current();
-        if (!(user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.ANALYST))) {
+        if (!AccuracyPanelController.mayRead(users.current())) {
             throw Problem.forbidden("Only supervisors, analysts and admins read the suggestion accuracy.");
         }
         return accuracy.report(weeks);
