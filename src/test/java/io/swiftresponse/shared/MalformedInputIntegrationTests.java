@@ -248,6 +248,20 @@ class MalformedInputIntegrationTests {
     }
 
     @Test
+    void builtInConstraintsAreDescribedInEnglishLikeEveryOtherDetail() {
+        // the UI is Chinese first, so Bean Validation would interpolate its messages in zh-CN ("最小不能小于1")
+        Api.Response param = api.get("supervisor1", "/api/v1/intake/accuracy?weeks=0");
+        assertThat(param.status()).isEqualTo(400);
+        assertThat(param.text("detail")).isEqualTo("weeks: must be at least 1");
+        Api.Response body = api.post("supervisor1", "/api/v1/evaluation/appeals",
+                "{\"orderId\":-1,\"reason\":\"" + "长".repeat(501) + "\",\"evidence\":\" \"}");
+        assertThat(body.status()).isEqualTo(400);
+        assertThat(body.text("detail")).isEqualTo("evidence: must not be blank (and 2 more)");
+        assertThat(body.json().path("errors").toString()).contains("must be greater than 0")
+                .contains("must be at most 500 characters long").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
     void filterValuesAtTheEdges() {
         // years PostgreSQL cannot store (after 294276, or far BC, where Timestamp.from even wraps around) once failed
         // there as a 500; 'from'/'to' outside 1900-9999 are now a 400 naming the field

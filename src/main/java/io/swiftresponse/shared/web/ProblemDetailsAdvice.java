@@ -1,5 +1,6 @@
 package io.swiftresponse.shared.web;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", fe.getField(), "message", String.valueOf(fe.getDefaultMessage())));
+            String message = String.valueOf(fe.getDefaultMessage());
+            if (fe.contains(ConstraintViolation.class)) {
+                message = ConstraintMessages.of(fe.unwrap(ConstraintViolation.class), message);
+            }
+            errors.add(Map.of("field", fe.getField(), "message", message));
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(ge -> errors.add(Map.of("field", ge.getObjectName(), "message", String.valueOf(ge.getDefaultMessage()))));
@@ -97,9 +102,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
-                "field", String.valueOf(r.getMethodParameter().getParameterName()),
-                "message", String.valueOf(err.getDefaultMessage())))));
+        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> {
+            String message = String.valueOf(err.getDefaultMessage());
+            try {
+                message = ConstraintMessages.of(r.unwrap(err, ConstraintViolation.class), message);
+            } catch (IllegalArgumentException notAViolation) {
+                // an error that does not come from a constraint keeps its own message
+            }
+            errors.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()), "message", message));
+        }));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(errors));
     }
 
