@@ -156,11 +156,11 @@ public final class ClassifierCli {
         try (CsvWriter w = CsvWriter.open(output)) {
             w.writeRecord("id", "label", "confidence");
             for (List<String> row : t.rows()) {
-                String body = CsvTable.join(row, text);
-                Prediction p = clf.predict(body);
+                FeatureExtractor.SparseVector x = clf.vectorise(CsvTable.join(row, text)); // once for both uses
+                Prediction p = clf.predict(x);
                 w.writeRecord(CsvTable.join(row, id), p.label(),
                         String.format(Locale.ROOT, "%.4f", p.confidence()));
-                if (!clf.recognises(body)) {
+                if (x.size() == 0) {
                     unknown.add(CsvTable.join(row, id));
                 }
             }

@@ -91,7 +91,12 @@ public final class TextClassifier {
 
     /** The most probable label of a text with its confidence. */
     public Prediction predict(String text) {
-        double[] p = probabilities(text);
+        return predict(vectorise(text));
+    }
+
+    /** The prediction for an already vectorised text (see {@link #vectorise}). */
+    Prediction predict(SparseVector x) {
+        double[] p = probabilities(x);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
@@ -125,15 +130,22 @@ public final class TextClassifier {
      * are the labels' shares of the training data, not a confident-looking guess from the biases alone.
      */
     public double[] probabilities(String text) {
-        Objects.requireNonNull(text, "text");
-        SparseVector x = extractor.vectorise(text, vocabulary);
+        return probabilities(vectorise(text));
+    }
+
+    double[] probabilities(SparseVector x) {
         return x.size() == 0 ? prior.clone() : calibration.recalibrate(softmax(scores(x), temperature));
     }
 
     /** Whether the text has at least one word or character n-gram the model saw in training. */
     public boolean recognises(String text) {
+        return vectorise(text).size() > 0;
+    }
+
+    /** The text's feature vector under this model; empty when the model knows none of its features. */
+    SparseVector vectorise(String text) {
         Objects.requireNonNull(text, "text");
-        return extractor.vectorise(text, vocabulary).size() > 0;
+        return extractor.vectorise(text, vocabulary);
     }
 
     /** The labels' shares of the training rows (uniform if the model does not record them). */
@@ -152,8 +164,7 @@ public final class TextClassifier {
 
     /** Decision scores (linear scores plus the neighbour vote, if the model has one), in {@link #labels()} order. */
     public double[] scores(String text) {
-        Objects.requireNonNull(text, "text");
-        return scores(extractor.vectorise(text, vocabulary));
+        return scores(vectorise(text));
     }
 
     double[] scores(SparseVector x) {
