@@ -66,12 +66,7 @@ public class CleaningExperiment {
         int[] fold = folds(train, seed + 1);
         double[] loss = new double[train.size()];
         for (int f = 0; f < 5; f++) {
-            List<LabelledText> tr = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) {
-                if (fold[i] != f) {
-                    tr.add(train.get(i));
-                }
-            }
+            List<LabelledText> tr = ExperimentKit.outsideFold(train, fold, f);
             TextClassifier m = new ClassifierTrainer().train(tr, inner);
             for (int i = 0; i < train.size(); i++) {
                 if (fold[i] == f) {

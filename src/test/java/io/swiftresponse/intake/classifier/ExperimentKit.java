@@ -165,6 +165,17 @@ final class ExperimentKit {
         return new Linear(vocab, w, o.wordWeight());
     }
 
+    /** The rows whose fold is not {@code f}: the training rows of fold {@code f}, in their order. */
+    static <T> List<T> outsideFold(List<T> rows, int[] fold, int f) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (fold[i] != f) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
+    }
+
     /** Sample standard deviation. */
     static double sd(double[] x) {
         double m = Arrays.stream(x).average().orElse(0);

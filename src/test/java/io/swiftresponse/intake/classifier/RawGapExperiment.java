@@ -64,12 +64,7 @@ public class RawGapExperiment {
         List<String> cvPunct = new ArrayList<>();
         List<String> labels = null;
         for (int f = 0; f < 5; f++) {
-            List<LabelledText> tr = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) {
-                if (fold[i] != f) {
-                    tr.add(train.get(i));
-                }
-            }
+            List<LabelledText> tr = ExperimentKit.outsideFold(train, fold, f);
             TextClassifier model = new ClassifierTrainer().train(tr, o);
             labels = model.labels();
             Set<String> lexicon = new HashSet<>();
