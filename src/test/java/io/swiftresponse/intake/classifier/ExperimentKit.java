@@ -201,4 +201,38 @@ final class ExperimentKit {
         }
         return Evaluation.of(labels, gold, pred).macroF1();
     }
+
+    /** The log-probabilities a model gives the test rows (training rows or, past {@code data.n()}, sample rows). */
+    static double[][] logProbabilities(ExperimentData data, TextClassifier model, List<Integer> test) {
+        double[][] lp = new double[test.size()][];
+        for (int t = 0; t < test.size(); t++) {
+            int row = test.get(t);
+            String text = row < data.n() ? data.train().get(row).text() : data.sample().get(row - data.n()).text();
+            lp[t] = Arrays.stream(model.probabilities(text)).map(p -> Math.log(Math.max(p, 1e-9))).toArray();
+        }
+        return lp;
+    }
+
+    /** Row by row {@code a + λ · b}: two models' log-probabilities mixed. */
+    static double[][] mix(double[][] a, double[][] b, double lambda) {
+        double[][] m = new double[a.length][];
+        for (int t = 0; t < a.length; t++) {
+            m[t] = new double[a[t].length];
+            for (int c = 0; c < a[t].length; c++) {
+                m[t][c] = a[t][c] + lambda * b[t][c];
+            }
+        }
+        return m;
+    }
+
+    /** Logits to log-probabilities (log-sum-exp with the maximum subtracted). */
+    static double[] logSoftmax(double[] z) {
+        double m = Arrays.stream(z).max().orElse(0);
+        double sum = 0;
+        for (double v : z) {
+            sum += Math.exp(v - m);
+        }
+        double lse = m + Math.log(sum);
+        return Arrays.stream(z).map(v -> v - lse).toArray();
+    }
 }

@@ -39,12 +39,7 @@ public class MlpExperiment {
         List<SparseVector> xs = Arrays.stream(tr).mapToObj(i -> ExperimentKit.vec(fps[i], vocab, Tf.LOG, 1,
                 o.wordWeight())).toList();
         int[] gold = test.stream().mapToInt(i -> data.y()[i]).toArray();
-        double[][] lp = new double[test.size()][];
-        for (int t = 0; t < test.size(); t++) {
-            int row = test.get(t);
-            String text = row < data.n() ? data.train().get(row).text() : data.sample().get(row - data.n()).text();
-            lp[t] = Arrays.stream(product.probabilities(text)).map(p -> Math.log(Math.max(p, 1e-9))).toArray();
-        }
+        double[][] lp = ExperimentKit.logProbabilities(data, product, test);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("default", Evaluation.ofScores(data.labels(), gold, lp).macroF1());
         System.out.printf("product trained in %.1f s%n", (t1 - t0) / 1e9);
@@ -64,13 +59,8 @@ public class MlpExperiment {
             }
             out.put("net@" + e, Evaluation.ofScores(data.labels(), gold, lm).macroF1());
             for (double lambda : new double[] {0.05, 0.1, 0.2, 0.4}) {
-                double[][] mix = new double[test.size()][classes];
-                for (int t = 0; t < test.size(); t++) {
-                    for (int c = 0; c < classes; c++) {
-                        mix[t][c] = lp[t][c] + lambda * lm[t][c];
-                    }
-                }
-                out.put("mix@" + e + " " + lambda, Evaluation.ofScores(data.labels(), gold, mix).macroF1());
+                out.put("mix@" + e + " " + lambda,
+                        Evaluation.ofScores(data.labels(), gold, ExperimentKit.mix(lp, lm, lambda)).macroF1());
             }
             System.out.println("  " + out);
         }
@@ -133,14 +123,7 @@ public class MlpExperiment {
         }
 
         double[] logProbabilities(SparseVector x) {
-            double[] z = logits(hiddenOf(x));
-            double m = Arrays.stream(z).max().orElse(0);
-            double sum = 0;
-            for (double v : z) {
-                sum += Math.exp(v - m);
-            }
-            double lse = m + Math.log(sum);
-            return Arrays.stream(z).map(v -> v - lse).toArray();
+            return ExperimentKit.logSoftmax(logits(hiddenOf(x)));
         }
 
         Trainer trainer(List<SparseVector> xs, int[] y, double lr, Random rnd) {
