@@ -4,7 +4,8 @@
 # 1.20.0 and langchain4j's jar holding bge-small-zh-v1.5 (quantized ONNX, MIT) and its tokenizer, embeds the training
 # file and the raw sample once (~6 min on 2 cores), then runs the 5-fold CV of the classifier experiments.
 #
-#   bench/encoder/run.sh                        # views cls and mean, regularisation 1e-4,1e-5,0
+#   bench/encoder/run.sh                        # views cls and mean, regularisation 1e-4,1e-5,0 (~26 min)
+#   VIEWS=cls REGS=0 bench/encoder/run.sh       # one view, one penalty (~4 min once the texts are embedded)
 #   DATA=../shared/data/teddy2020c bench/encoder/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -38,8 +39,8 @@ echo "== $(date -Is)  nproc=$(nproc)  $(uptime | sed 's/.*load average/load aver
     "$DATA/train_segmented.csv" text label "$WORK/train.bin" 512 | tail -1
 [[ -s "$WORK/sample.bin" ]] || java -cp "$CP" io.swiftresponse.intake.classifier.EmbedFiles "$WORK/model" \
     "$DATA/sample_raw_labeled.csv" 留言主题+留言详情 一级分类 "$WORK/sample.bin" 512 | tail -1
-for view in cls mean; do
+for view in ${VIEWS:-cls mean}; do
     echo "== view $view"
-    java -Xmx6g -Dview=$view -Dregs=1e-4,1e-5,0 -Diters=600 -cp "$CP" io.swiftresponse.intake.classifier.EmbeddingExperiment \
+    java -Xmx6g -Dview=$view -Dregs=${REGS:-1e-4,1e-5,0} -Diters=600 -cp "$CP" io.swiftresponse.intake.classifier.EmbeddingExperiment \
         "$DATA" "$WORK/train.bin" "$WORK/sample.bin" | grep -v '^  {'
 done
