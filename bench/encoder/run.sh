@@ -2,10 +2,13 @@
 # Issue 5, seventh pass (docs/classifier.md): does a pretrained Chinese sentence encoder help the category model?
 # Downloads from Maven Central (not project dependencies: ~110 MB, only this experiment needs them) ONNX Runtime
 # 1.20.0 and langchain4j's jar holding bge-small-zh-v1.5 (quantized ONNX, MIT) and its tokenizer, embeds the training
-# file and the raw sample once (~6 min on 2 cores), then runs the 5-fold CV of the classifier experiments.
+# file and the raw sample once (~6 min on 2 cores), then runs the 5-fold CV of the classifier experiments; last, it
+# embeds the two unlabelled raw files (~6 min, once) and compares raw messages with their segmented twins
+# (EncoderRawGapExperiment, ~6 min): does the encoder, which reads raw text as written, win back what raw text costs?
 #
 #   bench/encoder/run.sh                        # views cls and mean, regularisation 1e-4,1e-5,0 (~26 min)
 #   VIEWS=cls REGS=0 bench/encoder/run.sh       # one view, one penalty (~4 min once the texts are embedded)
+#   VIEWS= bench/encoder/run.sh                 # only the raw-vs-twin comparison (RAWGAP_REG, RAWGAP_LAMBDAS)
 #   DATA=../shared/data/teddy2020c bench/encoder/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -39,8 +42,15 @@ echo "== $(date -Is)  nproc=$(nproc)  $(uptime | sed 's/.*load average/load aver
     "$DATA/train_segmented.csv" text label "$WORK/train.bin" 512 | tail -1
 [[ -s "$WORK/sample.bin" ]] || java -cp "$CP" io.swiftresponse.intake.classifier.EmbedFiles "$WORK/model" \
     "$DATA/sample_raw_labeled.csv" 留言主题+留言详情 一级分类 "$WORK/sample.bin" 512 | tail -1
-for view in ${VIEWS:-cls mean}; do
+for view in ${VIEWS-cls mean}; do
     echo "== view $view"
     java -Xmx6g -Dview=$view -Dregs=${REGS:-1e-4,1e-5,0} -Diters=600 -cp "$CP" io.swiftresponse.intake.classifier.EmbeddingExperiment \
         "$DATA" "$WORK/train.bin" "$WORK/sample.bin" | grep -v '^  {'
 done
+for f in messages_with_votes messages_with_replies; do
+    [[ -s "$WORK/$f.bin" ]] || java -cp "$CP" io.swiftresponse.intake.classifier.EmbedFiles "$WORK/model" \
+        "$DATA/$f.csv" 留言主题+留言详情 留言编号 "$WORK/$f.bin" 512 | tail -1
+done
+echo "== raw messages and their segmented twins"
+java -Xmx6g -Dreg=${RAWGAP_REG:-0} -Dlambdas=${RAWGAP_LAMBDAS:-0.3,0.5} -cp "$CP" \
+    io.swiftresponse.intake.classifier.EncoderRawGapExperiment "$DATA" "$WORK"
