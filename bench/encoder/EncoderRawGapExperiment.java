@@ -40,17 +40,9 @@ public class EncoderRawGapExperiment {
                 }
             }
         }
-        OverlapFinder finder = new OverlapFinder(train.stream().map(LabelledText::text).toList());
-        List<Integer> pairs = new ArrayList<>();
-        List<List<Integer>> twinsOf = new ArrayList<>();
-        for (int r = 0; r < raw.size(); r++) {
-            List<Integer> twins = finder.matches(raw.get(r), 0.9);
-            if (!twins.isEmpty() && twins.stream().map(i -> train.get(i).label()).distinct().count() == 1) {
-                pairs.add(r);
-                twinsOf.add(twins);
-            }
-        }
-        System.out.printf("%d distinct raw messages, %d with segmented twins of one label%n", raw.size(), pairs.size());
+        RawGapExperiment.Pairs found = RawGapExperiment.Pairs.of(train, raw);
+        List<Integer> pairs = found.raw();
+        List<List<Integer>> twinsOf = found.twins();
         int[] fold = CrossValidation.stratifiedFolds(train.stream().map(LabelledText::label).toList(),
                 train.stream().map(e -> CrossValidation.groupKey(e.text())).toList(), 5, Long.getLong("foldSeed", 42));
         double reg = Double.parseDouble(System.getProperty("reg", "0"));

@@ -31,17 +31,9 @@ public class RawGapExperiment {
                 }
             }
         }
-        OverlapFinder finder = new OverlapFinder(train.stream().map(LabelledText::text).toList());
-        List<String> pairRaw = new ArrayList<>();
-        List<List<Integer>> pairTwins = new ArrayList<>();
-        for (String r : raw) {
-            List<Integer> twins = finder.matches(r, 0.9);
-            if (!twins.isEmpty() && twins.stream().map(i -> train.get(i).label()).distinct().count() == 1) {
-                pairRaw.add(r);
-                pairTwins.add(twins);
-            }
-        }
-        System.out.printf("%d distinct raw messages, %d with segmented twins of one label%n", raw.size(), pairRaw.size());
+        Pairs pairs = Pairs.of(train, raw);
+        List<String> pairRaw = pairs.raw().stream().map(raw::get).toList();
+        List<List<Integer>> pairTwins = pairs.twins();
         int[] fold = CrossValidation.stratifiedFolds(train.stream().map(LabelledText::label).toList(),
                 train.stream().map(e -> CrossValidation.groupKey(e.text())).toList(), 5, Long.getLong("foldSeed", 42));
         TrainingOptions o = TrainingOptions.defaults();
@@ -117,6 +109,27 @@ public class RawGapExperiment {
                 Evaluation.of(labels, cvGold, cvPlain).macroF1(), Evaluation.of(labels, cvGold, cvKnown).macroF1(),
                 Evaluation.of(labels, cvGold, cvLex).macroF1(), Evaluation.of(labels, cvGold, cvFn).macroF1(),
                 Evaluation.of(labels, cvGold, cvPunct).macroF1());
+    }
+
+    /**
+     * The raw messages (their indices in {@code raw}) whose segmented twins in the training rows ({@link OverlapFinder},
+     * ≥ 90 % of a twin's tokens) all carry one label, each with its twins (training row numbers).
+     */
+    record Pairs(List<Integer> raw, List<List<Integer>> twins) {
+        static Pairs of(List<LabelledText> train, List<String> raw) {
+            OverlapFinder finder = new OverlapFinder(train.stream().map(LabelledText::text).toList());
+            List<Integer> rows = new ArrayList<>();
+            List<List<Integer>> twinsOf = new ArrayList<>();
+            for (int r = 0; r < raw.size(); r++) {
+                List<Integer> twins = finder.matches(raw.get(r), 0.9);
+                if (!twins.isEmpty() && twins.stream().map(i -> train.get(i).label()).distinct().count() == 1) {
+                    rows.add(r);
+                    twinsOf.add(twins);
+                }
+            }
+            System.out.printf("%d distinct raw messages, %d with segmented twins of one label%n", raw.size(), rows.size());
+            return new Pairs(rows, twinsOf);
+        }
     }
 
     /** The text without punctuation and symbols, as the training texts are (runs of Han characters join across them). */
